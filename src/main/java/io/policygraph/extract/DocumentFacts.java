@@ -1,0 +1,16 @@
+package io.policygraph.extract;
+
+import java.time.LocalDate;
+
+/** What a plan says about itself. A fact the text does not state is null. */
+public record DocumentFacts(
+        String title,
+        DocumentKind kind,
+        String city,
+        String province,
+        String docNumber,
+        LocalDate issued,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Integer planYear) {
+}

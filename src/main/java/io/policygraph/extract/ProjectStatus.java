@@ -1,0 +1,3 @@
+package io.policygraph.extract;
+
+public enum ProjectStatus { NEW, CONTINUING, COMPLETED, PLANNED }

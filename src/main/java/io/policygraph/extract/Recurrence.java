@@ -1,0 +1,3 @@
+package io.policygraph.extract;
+
+public enum Recurrence { WEEKLY, MONTHLY, QUARTERLY }
