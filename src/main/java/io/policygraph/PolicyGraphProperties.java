@@ -1,0 +1,44 @@
+package io.policygraph;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Settings under {@code policygraph.*}.
+ *
+ * @param dataDir        where the embedded Neo4j store and the search index live
+ * @param corpus         folder of plans ingested on first start (when the store holds no document)
+ * @param ingestOnStart  whether to ingest {@code corpus} on first start
+ * @param neo4j          embedded database settings (ignored when {@code spring.neo4j.uri} is set)
+ * @param apiKey         bearer token that mutations require; empty refuses every mutation
+ * @param cors           browser origins allowed to call the API; empty means none
+ * @param ingest         input limits
+ */
+@ConfigurationProperties("policygraph")
+public record PolicyGraphProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("ingest/corpus") Path corpus,
+        @DefaultValue("true") boolean ingestOnStart,
+        @DefaultValue Neo4j neo4j,
+        @DefaultValue("") String apiKey,
+        @DefaultValue Cors cors,
+        @DefaultValue Ingest ingest) {
+
+    /** @param boltPort port of the embedded database's Bolt connector, bound to 127.0.0.1 only; 0 picks a free one */
+    public record Neo4j(@DefaultValue("7687") int boltPort) {
+    }
+
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /**
+     * @param maxFileSize   larger files are refused before they are read
+     * @param maxTextLength longer decoded texts are refused (characters)
+     */
+    public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength) {
+    }
+}

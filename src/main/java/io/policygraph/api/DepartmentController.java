@@ -1,0 +1,48 @@
+package io.policygraph.api;
+
+import io.policygraph.graph.CityNode;
+import io.policygraph.graph.DepartmentGraph;
+import io.policygraph.graph.DepartmentNode;
+import io.policygraph.graph.Filters;
+import io.policygraph.graph.TaskGraph;
+import io.policygraph.graph.TaskNode;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+@Controller
+class DepartmentController {
+
+    private final DepartmentGraph departments;
+    private final Paging paging;
+
+    DepartmentController(DepartmentGraph departments, Paging paging) {
+        this.departments = departments;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    Connection<DepartmentNode> departments(@Argument Filters.DepartmentFilter filter, @Argument Integer first,
+                                           @Argument String after) {
+        var window = paging.window(first, after);
+        return paging.connection(departments.page(filter, window.offset(), window.limit()));
+    }
+
+    @SchemaMapping(typeName = "Department")
+    CompletableFuture<CityNode> city(DepartmentNode department, DataLoader<String, CityNode> cities) {
+        return department.cityName() == null ? CompletableFuture.completedFuture(null)
+                : cities.load(department.cityName());
+    }
+
+    @SchemaMapping(typeName = "Department")
+    CompletableFuture<List<TaskNode>> tasks(DepartmentNode department, @Argument TaskGraph.Role role,
+                                            @Argument Filters.DueFilter due,
+                                            DataLoader<DataLoaders.DepartmentTasksKey, List<TaskNode>> departmentTasks) {
+        return departmentTasks.load(new DataLoaders.DepartmentTasksKey(department.name(), role, due));
+    }
+}

@@ -1,0 +1,77 @@
+package io.policygraph.api;
+
+import io.policygraph.graph.CityNode;
+import io.policygraph.graph.DepartmentGraph;
+import io.policygraph.graph.DepartmentNode;
+import io.policygraph.graph.DocumentGraph;
+import io.policygraph.graph.DocumentNode;
+import io.policygraph.graph.Filters;
+import io.policygraph.graph.ProjectGraph;
+import io.policygraph.graph.ProjectNode;
+import io.policygraph.graph.TargetGraph;
+import io.policygraph.graph.TargetNode;
+import io.policygraph.graph.TaskGraph;
+import io.policygraph.graph.TaskNode;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+@Controller
+class DocumentController {
+
+    private final DocumentGraph documents;
+    private final DepartmentGraph departments;
+    private final TaskGraph tasks;
+    private final TargetGraph targets;
+    private final ProjectGraph projects;
+    private final Paging paging;
+
+    DocumentController(DocumentGraph documents, DepartmentGraph departments, TaskGraph tasks, TargetGraph targets,
+                       ProjectGraph projects, Paging paging) {
+        this.documents = documents;
+        this.departments = departments;
+        this.tasks = tasks;
+        this.targets = targets;
+        this.projects = projects;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    Connection<DocumentNode> documents(@Argument Filters.DocumentFilter filter, @Argument Integer first,
+                                       @Argument String after) {
+        var window = paging.window(first, after);
+        return paging.connection(documents.page(filter, window.offset(), window.limit()));
+    }
+
+    @SchemaMapping(typeName = "Document")
+    CompletableFuture<CityNode> city(DocumentNode document, DataLoader<String, CityNode> cities) {
+        return document.cityName() == null ? CompletableFuture.completedFuture(null) : cities.load(document.cityName());
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, List<DepartmentNode>> departments(List<DocumentNode> docs) {
+        return Batches.byKey(docs, DocumentNode::key, departments::namedBy);
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, List<TaskNode>> tasks(List<DocumentNode> docs) {
+        return Batches.byKey(docs, DocumentNode::key, tasks::ofDocuments);
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, List<TargetNode>> targets(List<DocumentNode> docs) {
+        return Batches.byKey(docs, DocumentNode::key, targets::ofDocuments);
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, List<ProjectNode>> projects(List<DocumentNode> docs) {
+        return Batches.byKey(docs, DocumentNode::key, projects::ofDocuments);
+    }
+}

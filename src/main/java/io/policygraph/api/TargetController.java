@@ -1,0 +1,37 @@
+package io.policygraph.api;
+
+import io.policygraph.graph.DocumentNode;
+import io.policygraph.graph.Filters;
+import io.policygraph.graph.TargetGraph;
+import io.policygraph.graph.TargetNode;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.concurrent.CompletableFuture;
+
+@Controller
+class TargetController {
+
+    private final TargetGraph targets;
+    private final Paging paging;
+
+    TargetController(TargetGraph targets, Paging paging) {
+        this.targets = targets;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    Connection<TargetNode> targets(@Argument Filters.TargetFilter filter, @Argument Integer first,
+                                   @Argument String after, @Argument TargetGraph.TargetOrder orderBy) {
+        var window = paging.window(first, after);
+        return paging.connection(targets.page(filter, orderBy, window.offset(), window.limit()));
+    }
+
+    @SchemaMapping(typeName = "Target")
+    CompletableFuture<DocumentNode> document(TargetNode target, DataLoader<String, DocumentNode> documents) {
+        return documents.load(target.documentId());
+    }
+}

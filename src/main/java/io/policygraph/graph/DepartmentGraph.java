@@ -1,0 +1,66 @@
+package io.policygraph.graph;
+
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads departments: the bodies that lead, share and support tasks. */
+@Service
+public class DepartmentGraph {
+
+    static final String ITEM = "{node: dep, city: [(dep)-[:OF_CITY]->(c) | c.name][0]}";
+
+    private final Cypher cypher;
+
+    DepartmentGraph(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    static DepartmentNode fromItem(Value item) {
+        return NodeMapping.department(item.get("node").asNode(), item.get("city").asString(null));
+    }
+
+    public Page<DepartmentNode> page(Filters.DepartmentFilter filter, long offset, int limit) {
+        var f = filter == null ? new Filters.DepartmentFilter(null, null, null, null) : filter;
+        var where = new Where()
+                .when(f.cities(), "EXISTS { (dep)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.type(), "dep.type = $type", "type")
+                .when(f.kind(), "dep.kind = $kind", "kind")
+                .due(f.leadsTasksDue(), "(dep)<-[:LED_BY]-(:Task)-[:DUE]->(dl:Deadline)");
+        return PageQuery.run(cypher, "MATCH (dep:Department)", where, "dep.name", ITEM, offset, limit,
+                DepartmentGraph::fromItem);
+    }
+
+    public Map<String, DepartmentNode> byNames(Collection<String> names) {
+        return cypher.read("MATCH (dep:Department) WHERE dep.name IN $names RETURN " + ITEM + " AS v",
+                        Map.of("names", List.copyOf(names))).stream()
+                .map(r -> fromItem(r.get("v")))
+                .collect(Collectors.toMap(DepartmentNode::name, d -> d));
+    }
+
+    /** Every body each document names as an actor. */
+    public Map<String, List<DepartmentNode>> namedBy(Collection<String> documentIds) {
+        return grouped("""
+                MATCH (d:Document)-[:NAMES]->(dep:Department) WHERE d.id IN $keys
+                WITH d, dep ORDER BY dep.name
+                RETURN d.id AS key, collect(%s) AS items
+                """.formatted(ITEM), documentIds);
+    }
+
+    public Map<String, List<DepartmentNode>> ofCities(Collection<String> cities) {
+        return grouped("""
+                MATCH (c:City)<-[:OF_CITY]-(dep:Department) WHERE c.name IN $keys
+                WITH c, dep ORDER BY dep.name
+                RETURN c.name AS key, collect({node: dep, city: c.name}) AS items
+                """, cities);
+    }
+
+    private Map<String, List<DepartmentNode>> grouped(String query, Collection<String> keys) {
+        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
+                r -> r.get("key").asString(), r -> r.get("items").asList(DepartmentGraph::fromItem)));
+    }
+}

@@ -1,0 +1,15 @@
+package io.policygraph.graph;
+
+import java.time.LocalDate;
+
+/** A plan as stored; {@code key} is its file name. */
+public record DocumentNode(String key, String fileName, String title, String kind, String cityName, String province,
+                           String docNumber, LocalDate issued, LocalDate periodStart, LocalDate periodEnd,
+                           Integer planYear, String text) implements GraphNode {
+    public static final String TYPE = "Document";
+
+    @Override
+    public String id() {
+        return GlobalId.of(TYPE, key);
+    }
+}

@@ -1,0 +1,16 @@
+package io.policygraph.graph;
+
+/** A named project of a city. */
+public record ProjectNode(String key, String name, String cityName, AmountView investment, String status)
+        implements GraphNode {
+    public static final String TYPE = "Project";
+
+    @Override
+    public String id() {
+        return GlobalId.of(TYPE, key);
+    }
+
+    /** A quantity as written, with yuan when it is money. */
+    public record AmountView(double value, String unit, String comparator, Double yuan) {
+    }
+}

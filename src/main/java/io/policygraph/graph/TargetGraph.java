@@ -1,0 +1,66 @@
+package io.policygraph.graph;
+
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads quantified targets. */
+@Service
+public class TargetGraph {
+
+    /** How a target list is sorted. */
+    public enum TargetOrder { DOCUMENT, YUAN_DESC, VALUE_DESC }
+
+    private final Cypher cypher;
+
+    TargetGraph(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit) {
+        var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null) : filter;
+        var where = new Where()
+                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.metric(), "g.metric CONTAINS $metric", "metric")
+                .when(f.unit(), "g.unit = $unit", "unit")
+                .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")
+                .when(f.quarter() == null ? null : "-Q" + f.quarter(), "g.period ENDS WITH $quarter", "quarter");
+        var orderBy = switch (order == null ? TargetOrder.DOCUMENT : order) {
+            case DOCUMENT -> "g.sortKey";
+            case YUAN_DESC -> "g.yuan DESC, g.sortKey";
+            case VALUE_DESC -> "g.value DESC, g.sortKey";
+        };
+        return PageQuery.run(cypher, "MATCH (g:Target)", where, orderBy, "g", offset, limit,
+                v -> NodeMapping.target(v.asNode()));
+    }
+
+    public Map<String, TargetNode> byIds(Collection<String> ids) {
+        return cypher.read("MATCH (g:Target) WHERE g.id IN $ids RETURN g", Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> NodeMapping.target(r.get("g").asNode()))
+                .collect(Collectors.toMap(TargetNode::key, g -> g));
+    }
+
+    public Map<String, List<TargetNode>> ofDocuments(Collection<String> documentIds) {
+        return grouped("""
+                MATCH (d:Document)-[:SETS]->(g:Target) WHERE d.id IN $keys
+                WITH d, g ORDER BY g.ordinal
+                RETURN d.id AS key, collect(g) AS items
+                """, documentIds);
+    }
+
+    public Map<String, List<TargetNode>> ofTasks(Collection<String> taskIds) {
+        return grouped("""
+                MATCH (t:Task)-[:HAS_TARGET]->(g:Target) WHERE t.id IN $keys
+                WITH t, g ORDER BY g.ordinal
+                RETURN t.id AS key, collect(g) AS items
+                """, taskIds);
+    }
+
+    private Map<String, List<TargetNode>> grouped(String query, Collection<String> keys) {
+        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
+                r -> r.get("key").asString(), r -> r.get("items").asList(v -> NodeMapping.target(v.asNode()))));
+    }
+}

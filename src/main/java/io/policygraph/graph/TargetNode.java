@@ -1,0 +1,17 @@
+package io.policygraph.graph;
+
+/** A quantified commitment of a document. */
+public record TargetNode(String key, String documentId, String text, String metric, double value, String unit,
+                         String comparator, Double yuan, String period, String scope, int start, int end)
+        implements GraphNode {
+    public static final String TYPE = "Target";
+
+    @Override
+    public String id() {
+        return GlobalId.of(TYPE, key);
+    }
+
+    public SourceSpan source() {
+        return new SourceSpan(documentId, start, end, text);
+    }
+}

@@ -1,0 +1,138 @@
+package io.policygraph.graph;
+
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads tasks, their roles and deadlines. */
+@Service
+public class TaskGraph {
+
+    /** How a task list is sorted. */
+    public enum TaskOrder { DOCUMENT, DEADLINE }
+
+    /** A department's part in a task. */
+    public enum Role {
+        LEAD("LED_BY"), RESPONSIBLE("ASSIGNED_TO"), SUPPORT("SUPPORTED_BY");
+
+        final String relationship;
+
+        Role(String relationship) {
+            this.relationship = relationship;
+        }
+    }
+
+    /** The departments of a task, per role, in the order the text names them. */
+    public record TaskRoles(List<DepartmentNode> leads, List<DepartmentNode> responsible, List<DepartmentNode> supports) {
+        static final TaskRoles NONE = new TaskRoles(List.of(), List.of(), List.of());
+    }
+
+    private final Cypher cypher;
+
+    TaskGraph(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit) {
+        var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null) : filter;
+        var where = new Where()
+                .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .due(f.due(), "(t)-[:DUE]->(dl:Deadline)")
+                .when(f.leadDepartment(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.name = $lead OR $lead IN ld.aliases }", "lead")
+                .when(f.leadDepartmentType(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.type = $leadType }", "leadType")
+                .when(f.department(), "EXISTS { (t)-[:LED_BY|ASSIGNED_TO|SUPPORTED_BY]->(ad:Department) WHERE ad.name = $dept OR $dept IN ad.aliases }", "dept");
+        var orderBy = order == TaskOrder.DEADLINE
+                ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
+        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit,
+                v -> NodeMapping.task(v.asNode()));
+    }
+
+    public Map<String, TaskNode> byIds(Collection<String> ids) {
+        return cypher.read("MATCH (t:Task) WHERE t.id IN $ids RETURN t", Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> NodeMapping.task(r.get("t").asNode()))
+                .collect(Collectors.toMap(TaskNode::key, t -> t));
+    }
+
+    public Map<String, List<TaskNode>> ofDocuments(Collection<String> documentIds) {
+        return grouped("""
+                MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE d.id IN $keys
+                WITH d, t ORDER BY t.ordinal
+                RETURN d.id AS key, collect(t) AS items
+                """, Map.of("keys", List.copyOf(documentIds)));
+    }
+
+    public Map<String, List<TaskNode>> ofDeadlines(Collection<String> deadlineIds) {
+        return grouped("""
+                MATCH (dl:Deadline)<-[:DUE]-(t:Task) WHERE dl.id IN $keys
+                WITH dl, t ORDER BY t.sortKey
+                RETURN dl.id AS key, collect(t) AS items
+                """, Map.of("keys", List.copyOf(deadlineIds)));
+    }
+
+    public Map<String, List<TaskNode>> ofProjects(Collection<String> projectIds) {
+        return grouped("""
+                MATCH (p:Project)<-[:MENTIONS]-(t:Task) WHERE p.id IN $keys
+                WITH p, t ORDER BY t.sortKey
+                RETURN p.id AS key, collect(t) AS items
+                """, Map.of("keys", List.copyOf(projectIds)));
+    }
+
+    /** Tasks of each department in a role (any role when null), optionally due in a window. */
+    public Map<String, List<TaskNode>> ofDepartments(Collection<String> departmentNames, Role role,
+                                                     Filters.DueFilter due) {
+        var relationship = role == null ? "LED_BY|ASSIGNED_TO|SUPPORTED_BY" : role.relationship;
+        var where = new Where().due(due, "(t)-[:DUE]->(dl:Deadline)");
+        var parameters = new HashMap<>(where.parameters());
+        parameters.put("keys", List.copyOf(departmentNames));
+        return grouped("""
+                MATCH (dep:Department)<-[:%s]-(t:Task) WHERE dep.name IN $keys %s
+                WITH DISTINCT dep, t ORDER BY t.sortKey
+                RETURN dep.name AS key, collect(t) AS items
+                """.formatted(relationship, where.clause().replaceFirst("^WHERE", "AND")), parameters);
+    }
+
+    public Map<String, TaskRoles> roles(Collection<String> taskIds) {
+        var result = new HashMap<String, TaskRoles>();
+        for (var r : cypher.read("""
+                MATCH (t:Task) WHERE t.id IN $ids
+                RETURN t.id AS id,
+                  COLLECT { MATCH (t)-[r:LED_BY]->(d) WITH d, r ORDER BY r.ordinal
+                            RETURN {node: d, city: [(d)-[:OF_CITY]->(c) | c.name][0]} } AS leads,
+                  COLLECT { MATCH (t)-[r:ASSIGNED_TO]->(d) WITH d, r ORDER BY r.ordinal
+                            RETURN {node: d, city: [(d)-[:OF_CITY]->(c) | c.name][0]} } AS responsible,
+                  COLLECT { MATCH (t)-[r:SUPPORTED_BY]->(d) WITH d, r ORDER BY r.ordinal
+                            RETURN {node: d, city: [(d)-[:OF_CITY]->(c) | c.name][0]} } AS supports
+                """, Map.of("ids", List.copyOf(taskIds)))) {
+            result.put(r.get("id").asString(), new TaskRoles(
+                    r.get("leads").asList(DepartmentGraph::fromItem),
+                    r.get("responsible").asList(DepartmentGraph::fromItem),
+                    r.get("supports").asList(DepartmentGraph::fromItem)));
+        }
+        taskIds.forEach(id -> result.putIfAbsent(id, TaskRoles.NONE));
+        return result;
+    }
+
+    public Map<String, DeadlineNode> deadlines(Collection<String> taskIds) {
+        return cypher.read("""
+                        MATCH (t:Task)-[:DUE]->(dl:Deadline) WHERE t.id IN $ids
+                        RETURN t.id AS id, dl
+                        """, Map.of("ids", List.copyOf(taskIds))).stream()
+                .collect(Collectors.toMap(r -> r.get("id").asString(), r -> NodeMapping.deadline(r.get("dl").asNode())));
+    }
+
+    public Map<String, DeadlineNode> deadlinesByIds(Collection<String> deadlineIds) {
+        return cypher.read("MATCH (dl:Deadline) WHERE dl.id IN $ids RETURN dl",
+                        Map.of("ids", List.copyOf(deadlineIds))).stream()
+                .map(r -> NodeMapping.deadline(r.get("dl").asNode()))
+                .collect(Collectors.toMap(DeadlineNode::key, d -> d));
+    }
+
+    private Map<String, List<TaskNode>> grouped(String query, Map<String, Object> parameters) {
+        return cypher.read(query, parameters).stream().collect(Collectors.toMap(
+                r -> r.get("key").asString(), r -> r.get("items").asList(v -> NodeMapping.task(v.asNode()))));
+    }
+}

@@ -1,0 +1,66 @@
+package io.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a WHERE clause from only the predicates a filter actually sets, so the planner sees a
+ * simple query (and uses the indexes) instead of a chain of "$x IS NULL OR …".
+ */
+final class Where {
+
+    private final List<String> predicates = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    Where when(Object value, String predicate, String parameter) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())
+                && !(value instanceof String s && s.isBlank())) {
+            predicates.add(predicate);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** Restricts deadline variable {@code dl} to the window; adds nothing for an empty window. */
+    Where due(Filters.DueFilter due, String pattern) {
+        if (due == null || due.isEmpty()) {
+            return this;
+        }
+        var conditions = new ArrayList<String>();
+        if (due.year() != null) {
+            conditions.add("dl.year = $dueYear");
+            parameters.put("dueYear", due.year());
+        }
+        if (due.quarter() != null) {
+            conditions.add("dl.quarter = $dueQuarter");
+            parameters.put("dueQuarter", due.quarter());
+        }
+        if (due.from() != null) {
+            conditions.add("dl.date >= $dueFrom");
+            parameters.put("dueFrom", due.from());
+        }
+        if (due.to() != null) {
+            conditions.add("dl.date <= $dueTo");
+            parameters.put("dueTo", due.to());
+        }
+        predicates.add("EXISTS { " + pattern + " WHERE " + String.join(" AND ", conditions) + " }");
+        return this;
+    }
+
+    String clause() {
+        return predicates.isEmpty() ? "" : "WHERE " + String.join(" AND ", predicates);
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    Map<String, Object> parameters(long offset, int limit) {
+        var all = new HashMap<>(parameters);
+        all.put("offset", offset);
+        all.put("limit", limit);
+        return all;
+    }
+}
