@@ -1,0 +1,254 @@
+package io.policygraph.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A Lucene index of document clauses for full-text search. Writes go through one {@link IndexWriter}, searches
+ * through a {@link SearcherManager}, so searching while documents are replaced is safe; each replaced or deleted
+ * document is committed on its own, so a crash loses at most the document being written.
+ */
+public final class ClauseIndex implements Closeable {
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String CITY = "city";
+    static final String TEXT = "text";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String TASK_ID = "taskId";
+    private static final String TARGET_ID = "targetId";
+
+    private static final int MAX_PAGE_END = 10_000;
+    private static final int MAX_CLAUSE_LENGTH = 100_000;
+    private static final FieldType TEXT_TYPE = textType();
+
+    private final Analyzer indexAnalyzer = new ChineseAnalyzer(ChineseAnalyzer.Mode.INDEX);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchQueryParser queryParser;
+    private final ClauseSplitter splitter = new ClauseSplitter();
+
+    public ClauseIndex(Path indexDirectory) {
+        try {
+            directory = FSDirectory.open(indexDirectory);
+            writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + indexDirectory, e);
+        }
+        queryParser = new SearchQueryParser(TEXT, new ChineseAnalyzer(ChineseAnalyzer.Mode.QUERY));
+    }
+
+    /** Replaces all clauses of the document (or adds them if it is new) and commits. */
+    public void replaceDocument(IndexedDocument document) {
+        List<Document> clauses = new ArrayList<>();
+        for (Clause clause : splitter.split(document.text())) {
+            clauses.add(toLucene(document, clause));
+        }
+        write(() -> writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), clauses));
+    }
+
+    public void deleteDocument(String documentId) {
+        write(() -> writer.deleteDocuments(new Term(DOCUMENT_ID, documentId)));
+    }
+
+    public long clauseCount() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /** The documents that have clauses in the index, so a caller can see whether it lags behind the graph. */
+    public Set<String> documentIds() {
+        return withSearcher(searcher -> {
+            Set<String> ids = new TreeSet<>();
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), DOCUMENT_ID);
+            if (terms == null) {
+                return ids;
+            }
+            TermsEnum values = terms.iterator();
+            // Terms of deleted clauses linger until segments merge, so count live clauses for each id.
+            for (BytesRef value = values.next(); value != null; value = values.next()) {
+                Term term = new Term(DOCUMENT_ID, BytesRef.deepCopyOf(value));
+                if (searcher.count(new TermQuery(term)) > 0) {
+                    ids.add(term.text());
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Finds clauses matching a Lucene classic query (AND between words), best first.
+     *
+     * @throws InvalidSearchQueryException if the query cannot be parsed
+     */
+    public SearchPage search(String query, SearchFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 0 || (long) offset + limit > MAX_PAGE_END) {
+            throw new IllegalArgumentException(
+                    "offset and limit must be non-negative and offset + limit at most " + MAX_PAGE_END);
+        }
+        Query textQuery = queryParser.parse(query);
+        Query filtered = withFilter(textQuery, filter == null ? SearchFilter.NONE : filter);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(filtered, Math.max(1, offset + limit));
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value
+                    : searcher.count(filtered);
+            int pageEnd = Math.min(top.scoreDocs.length, offset + limit);
+            if (offset >= pageEnd) {
+                return new SearchPage(total, List.of());
+            }
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, offset, pageEnd);
+            return new SearchPage(total, toHits(searcher, textQuery, page));
+        });
+    }
+
+    @Override
+    public void close() {
+        try (directory; writer; searchers) {
+            // Closing in reverse order of opening: searchers, writer, directory.
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    private List<SearchHit> toHits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page) throws IOException {
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        String[] snippets = highlighter(searcher)
+                .highlightFields(new String[] {TEXT}, textQuery, docIds, new int[] {1})
+                .get(TEXT);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document stored = searcher.storedFields().document(page[i].doc);
+            String text = stored.get(TEXT);
+            String snippet = snippets[i] != null ? snippets[i] : HtmlEscaping.escape(text);
+            hits.add(new SearchHit(page[i].score, stored.get(DOCUMENT_ID),
+                    stored.getField(START).numericValue().intValue(), stored.getField(END).numericValue().intValue(),
+                    text, snippet, stored.get(TASK_ID), stored.get(TARGET_ID)));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        // One passage spanning the whole clause: the snippet is the clause, with every match marked.
+        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
+                .withMaxLength(MAX_CLAUSE_LENGTH)
+                .build();
+    }
+
+    private static Query withFilter(Query textQuery, SearchFilter filter) {
+        if (filter.cities().isEmpty() && filter.documentIds().isEmpty()) {
+            return textQuery;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        if (!filter.cities().isEmpty()) {
+            query.add(keywordsQuery(CITY, filter.cities()), BooleanClause.Occur.FILTER);
+        }
+        if (!filter.documentIds().isEmpty()) {
+            query.add(keywordsQuery(DOCUMENT_ID, filter.documentIds()), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private static Query keywordsQuery(String field, Set<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private static Document toLucene(IndexedDocument document, Clause clause) {
+        Document lucene = new Document();
+        lucene.add(new StringField(DOCUMENT_ID, document.documentId(), Field.Store.YES));
+        if (document.city() != null) {
+            lucene.add(new StringField(CITY, document.city(), Field.Store.YES));
+        }
+        lucene.add(new Field(TEXT, clause.text(), TEXT_TYPE));
+        lucene.add(new StoredField(START, clause.start()));
+        lucene.add(new StoredField(END, clause.end()));
+        document.taskOf(clause).ifPresent(id -> lucene.add(new StoredField(TASK_ID, id)));
+        document.targetOf(clause).ifPresent(id -> lucene.add(new StoredField(TARGET_ID, id)));
+        return lucene;
+    }
+
+    /** Clause text, stored for display, with offsets in the postings so the highlighter need not re-analyse. */
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private void write(IndexChange change) {
+        try {
+            change.apply();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the search index", e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}
