@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * @param apiKey         bearer token that mutations require; empty refuses every mutation
  * @param cors           browser origins allowed to call the API; empty means none
  * @param ingest         input limits
+ * @param api            limits that keep one request from hurting the others
  */
 @ConfigurationProperties("policygraph")
 public record PolicyGraphProperties(
@@ -26,7 +28,8 @@ public record PolicyGraphProperties(
         @DefaultValue Neo4j neo4j,
         @DefaultValue("") String apiKey,
         @DefaultValue Cors cors,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Api api) {
 
     /** @param boltPort port of the embedded database's Bolt connector, bound to 127.0.0.1 only; 0 picks a free one */
     public record Neo4j(@DefaultValue("7687") int boltPort) {
@@ -39,6 +42,15 @@ public record PolicyGraphProperties(
      * @param maxFileSize   larger files are refused before they are read
      * @param maxTextLength longer decoded texts are refused (characters)
      */
+    /**
+     * @param maxDepth       deepest selection nesting a query may have
+     * @param maxComplexity  most fields a query may select, nested ones included
+     * @param requestTimeout time after which a request is answered 408 and abandoned
+     */
+    public record Api(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity,
+                      @DefaultValue("10s") Duration requestTimeout) {
+    }
+
     public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength) {
     }
 }

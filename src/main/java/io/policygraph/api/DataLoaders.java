@@ -5,6 +5,8 @@ import io.policygraph.graph.CityNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
 import io.policygraph.graph.Filters;
+import io.policygraph.graph.TargetGraph;
+import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
 import org.springframework.context.annotation.Configuration;
@@ -29,12 +31,19 @@ class DataLoaders {
     static final String CITIES = "cities";
     static final String TASK_ROLES = "taskRoles";
     static final String DEPARTMENT_TASKS = "departmentTasks";
+    static final String TASKS = "tasks";
+    static final String TARGETS = "targets";
 
     /** Tasks of one department in one role and due window: requests with equal arguments batch together. */
     record DepartmentTasksKey(String department, TaskGraph.Role role, Filters.DueFilter due) {
     }
 
-    DataLoaders(BatchLoaderRegistry registry, DocumentGraph documents, CityGraph cities, TaskGraph tasks) {
+    DataLoaders(BatchLoaderRegistry registry, DocumentGraph documents, CityGraph cities, TaskGraph tasks,
+                TargetGraph targets) {
+        registry.<String, TaskNode>forName(TASKS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> tasks.byIds(ids)));
+        registry.<String, TargetNode>forName(TARGETS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> targets.byIds(ids)));
         registry.<String, DocumentNode>forName(DOCUMENTS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> documents.byIds(ids)));
         registry.<String, CityNode>forName(CITIES)

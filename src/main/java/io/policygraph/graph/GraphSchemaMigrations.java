@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * database, so a restart applies nothing twice.
  */
 @Configuration(proxyBeanMethods = false)
-class GraphSchemaMigrations {
+public class GraphSchemaMigrations {
 
     /** Other graph beans depend on this one, so the schema is in place before they run. */
     @Bean

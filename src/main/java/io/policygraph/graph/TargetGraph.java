@@ -21,13 +21,7 @@ public class TargetGraph {
     }
 
     public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit) {
-        var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null) : filter;
-        var where = new Where()
-                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
-                .when(f.metric(), "g.metric CONTAINS $metric", "metric")
-                .when(f.unit(), "g.unit = $unit", "unit")
-                .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")
-                .when(f.quarter() == null ? null : "-Q" + f.quarter(), "g.period ENDS WITH $quarter", "quarter");
+        var where = where(filter);
         var orderBy = switch (order == null ? TargetOrder.DOCUMENT : order) {
             case DOCUMENT -> "g.sortKey";
             case YUAN_DESC -> "g.yuan DESC, g.sortKey";
@@ -35,6 +29,17 @@ public class TargetGraph {
         };
         return PageQuery.run(cypher, "MATCH (g:Target)", where, orderBy, "g", offset, limit,
                 v -> NodeMapping.target(v.asNode()));
+    }
+
+    /** The conditions of a target filter over target variable {@code g}. */
+    static Where where(Filters.TargetFilter filter) {
+        var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null) : filter;
+        return new Where()
+                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.metric(), "g.metric CONTAINS $metric", "metric")
+                .when(f.unit(), "g.unit = $unit", "unit")
+                .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")
+                .when(f.quarter() == null ? null : "-Q" + f.quarter(), "g.period ENDS WITH $quarter", "quarter");
     }
 
     public Map<String, TargetNode> byIds(Collection<String> ids) {

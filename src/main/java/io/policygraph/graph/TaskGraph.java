@@ -38,17 +38,22 @@ public class TaskGraph {
     }
 
     public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit) {
+        var where = where(filter);
+        var orderBy = order == TaskOrder.DEADLINE
+                ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
+        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit,
+                v -> NodeMapping.task(v.asNode()));
+    }
+
+    /** The conditions of a task filter over task variable {@code t}. */
+    static Where where(Filters.TaskFilter filter) {
         var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null) : filter;
-        var where = new Where()
+        return new Where()
                 .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
                 .due(f.due(), "(t)-[:DUE]->(dl:Deadline)")
                 .when(f.leadDepartment(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.name = $lead OR $lead IN ld.aliases }", "lead")
                 .when(f.leadDepartmentType(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.type = $leadType }", "leadType")
                 .when(f.department(), "EXISTS { (t)-[:LED_BY|ASSIGNED_TO|SUPPORTED_BY]->(ad:Department) WHERE ad.name = $dept OR $dept IN ad.aliases }", "dept");
-        var orderBy = order == TaskOrder.DEADLINE
-                ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
-        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit,
-                v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, TaskNode> byIds(Collection<String> ids) {

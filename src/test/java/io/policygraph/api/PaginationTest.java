@@ -1,0 +1,92 @@
+package io.policygraph.api;
+
+import io.policygraph.SeededServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaginationTest extends SeededServiceTest {
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Test
+    void walkingTheTaskPagesVisitsEveryTaskExactlyOnce() {
+        int total = graphQl.document("{ tasks(first: 1) { totalCount } }").execute()
+                .path("tasks.totalCount").entity(Integer.class).get();
+        var seen = new ArrayList<String>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            var page = graphQl.document("""
+                            query($after: String) { tasks(first: 7, after: $after) {
+                                totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""")
+                    .variable("after", after).execute();
+            seen.addAll(page.path("tasks.edges[*].node.id").entityList(String.class).get());
+            more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = page.path("tasks.pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(total).isGreaterThan(20);
+        assertThat(seen).hasSize(total);
+        assertThat(new HashSet<>(seen)).hasSize(total);
+    }
+
+    @Test
+    void aPageLargerThanOneHundredIsRefusedWithAReason() {
+        graphQl.document("{ tasks(first: 101) { totalCount } }").execute().errors()
+                .satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getMessage()).contains("first must be between 0 and 100");
+                });
+    }
+
+    @Test
+    void aForgedCursorIsRefusedWithAReason() {
+        graphQl.document("{ tasks(after: \"not-a-cursor\") { totalCount } }").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("cursor"));
+    }
+
+    @Test
+    void nodeLoadsBackEveryTypeByItsGlobalId() {
+        var ids = new ArrayList<String>();
+        var any = graphQl.document("""
+                        { documents(first: 1) { edges { node { id city { id } departments { id }
+                            tasks { id deadline { id } } targets { id } projects { id } } } } }""")
+                .execute().path("documents.edges[0].node").entity(Map.class).get();
+        ids.add((String) any.get("id"));
+        ids.add((String) ((Map<?, ?>) any.get("city")).get("id"));
+        ids.add(firstId(any.get("departments")));
+        ids.add(firstId(any.get("tasks")));
+        ids.add(firstId(any.get("targets")));
+        graphQl.document("{ projects(first: 1) { edges { node { id } } } }").execute()
+                .path("projects.edges[0].node.id").entity(String.class).satisfies(ids::add);
+        graphQl.document("{ tasks(filter: {due: {year: 2023}}, first: 1) { edges { node { deadline { id } } } } }")
+                .execute().path("tasks.edges[0].node.deadline.id").entity(String.class).satisfies(ids::add);
+
+        var typenames = new HashSet<String>();
+        for (var id : ids) {
+            graphQl.document("query($id: ID!) { node(id: $id) { __typename id } }").variable("id", id).execute()
+                    .path("node.id").entity(String.class).isEqualTo(id)
+                    .path("node.__typename").entity(String.class).satisfies(typenames::add);
+        }
+        assertThat(typenames).containsExactlyInAnyOrder("Document", "City", "Department", "Task", "Target",
+                "Project", "Deadline");
+    }
+
+    @Test
+    void anUnknownIdIsNull() {
+        graphQl.document("{ node(id: \"bm9wZQ\") { id } }").execute().path("node").valueIsNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String firstId(Object list) {
+        return ((List<Map<String, String>>) list).get(0).get("id");
+    }
+}
