@@ -70,7 +70,9 @@ final class SearchQueryParser {
         }
     }
 
-    private static String describe(ParseException e) {
+    private static String describe(ParseException wrapper) {
+        // QueryParser.parse wraps the grammar's exception, which is the one that knows the offending token.
+        ParseException e = wrapper.getCause() instanceof ParseException cause ? cause : wrapper;
         Token last = e.currentToken;
         if (last != null && last.next != null) {
             Token unexpected = last.next;
@@ -80,7 +82,7 @@ final class SearchQueryParser {
             return "unexpected '" + unexpected.image + "' at position " + unexpected.beginColumn;
         }
         // Errors without a token (lexical errors, a leading wildcard) only have the parser's sentence.
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String message = wrapper.getMessage() == null ? "" : wrapper.getMessage().lines().findFirst().orElse("");
         int detail = message.indexOf("': ");
         String reason = detail >= 0 ? message.substring(detail + 3) : message;
         return "the query cannot be read: " + reason.strip();
