@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Emits HanLP words of the folded input with offsets into the original input. Punctuation and whitespace are
+ * Emits HanLP words of its (already folded) input with their offsets. Punctuation and whitespace are
  * dropped without leaving position gaps. In index mode the extra words found inside a word share that word's position (increment 0), so
  * positions of the main words stay consecutive and phrase queries still match.
  */
@@ -49,9 +49,9 @@ final class HanLPTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        String original = readAll();
-        inputLength = original.length();
-        pending = tokens(ChineseFolding.fold(original)).iterator();
+        String text = readAll();
+        inputLength = text.length();
+        pending = tokens(text).iterator();
     }
 
     @Override
@@ -70,10 +70,10 @@ final class HanLPTokenizer extends Tokenizer {
         return text.toString();
     }
 
-    private List<Token> tokens(String folded) {
+    private List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int mainWordEnd = -1;
-        for (Term term : segment.seg(folded)) {
+        for (Term term : segment.seg(text)) {
             int start = term.offset;
             int end = start + term.word.length();
             // HanLP lists each word of the normal segmentation, then the shorter words inside it.

@@ -95,7 +95,7 @@ class ClauseIndexTest {
 
         assertThat(page.hits()).isNotEmpty();
         assertThat(page.hits().get(0).text()).contains("固定资产投资238.2亿元");
-        assertThat(page.hits().get(0).snippet()).contains("<em>238.2</em>");
+        assertThat(page.hits().get(0).snippet()).contains("<em>238.2亿元</em>");
         assertThat(index.search("238", SearchFilter.NONE, 0, 10).total()).isZero();
     }
 
