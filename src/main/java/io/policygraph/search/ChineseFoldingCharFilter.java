@@ -1,6 +1,7 @@
 package io.policygraph.search;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
 
@@ -37,11 +38,8 @@ final class ChineseFoldingCharFilter extends CharFilter {
     }
 
     private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] chunk = new char[4096];
-        for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
-            text.append(chunk, 0, read);
-        }
+        StringWriter text = new StringWriter();
+        input.transferTo(text);
         return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -62,11 +63,8 @@ final class HanLPTokenizer extends Tokenizer {
     }
 
     private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[4096];
-        for (int read = input.read(buffer); read != -1; read = input.read(buffer)) {
-            text.append(buffer, 0, read);
-        }
+        StringWriter text = new StringWriter();
+        input.transferTo(text);
         return text.toString();
     }
 

@@ -97,7 +97,8 @@ final class SearchQueryParser {
             if (unexpected.kind == QueryParserConstants.EOF) {
                 return "the query ends too early after '" + last.image + "'";
             }
-            return "unexpected '" + unexpected.image + "' at position " + unexpected.beginColumn;
+            // The classic parser's character stream counts columns from 0.
+            return "unexpected '" + unexpected.image + "' at position " + (unexpected.beginColumn + 1);
         }
         // Errors without a token (lexical errors, a leading wildcard) only have the parser's sentence.
         String message = wrapper.getMessage() == null ? "" : wrapper.getMessage().lines().findFirst().orElse("");
