@@ -165,12 +165,20 @@ public final class ClauseIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
             String text = stored.get(TEXT);
-            String snippet = snippets[i] != null ? snippets[i] : HtmlEscaping.escape(text);
+            String snippet = snippets[i] != null ? joinAdjacentMarks(snippets[i]) : HtmlEscaping.escape(text);
             hits.add(new SearchHit(page[i].score, stored.get(DOCUMENT_ID),
                     stored.getField(START).numericValue().intValue(), stored.getField(END).numericValue().intValue(),
                     text, snippet, stored.get(TASK_ID), stored.get(TARGET_ID)));
         }
         return hits;
+    }
+
+    /**
+     * Words matched side by side are one thing to the reader: 沁水抽水蓄能, not 沁水|抽水|蓄能. The escaped text
+     * cannot contain a literal tag, so the only "</em><em>" are the formatter's.
+     */
+    private static String joinAdjacentMarks(String snippet) {
+        return snippet.replace("</em><em>", "");
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {

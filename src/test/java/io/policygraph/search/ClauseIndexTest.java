@@ -170,6 +170,14 @@ class ClauseIndexTest {
     }
 
     @Test
+    void marksWordsMatchedSideBySideAsOneSpan() {
+        SearchPage page = index.search("沁水抽水蓄能", SearchFilter.NONE, 0, 10);
+
+        assertThat(page.hits()).hasSize(2).allSatisfy(hit ->
+                assertThat(hit.snippet()).contains("<em>沁水抽水蓄能</em>"));
+    }
+
+    @Test
     void snippetsEscapeHtml() {
         index.replaceDocument(new IndexedDocument("html", "测试市", "推进<b>项目</b>建设&改革。", List.of(), List.of()));
 
