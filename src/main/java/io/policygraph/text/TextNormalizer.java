@@ -58,9 +58,8 @@ public final class TextNormalizer {
         text = Rewrite.replaceAll(text, BLANK_LINE_RUN, (m, r) -> r.put("\n\n", m.start(), m.end()));
         text = Rewrite.replaceAll(text, LEADING_TRAILING_BREAKS, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, DIGITS_ONLY_DATE, TextNormalizer::restoreDate);
-        text = Rewrite.replaceAll(text, DATE_WITHOUT_DAY_MARK, (m, r) -> r.put(m.group() + "日", m.start(), m.end()));
-        return Rewrite.replaceAll(text, BROKEN_DOC_NUMBER,
-                (m, r) -> r.put(m.group(1) + "〕" + m.group(2) + "号", m.start(), m.end()));
+        text = Rewrite.replaceAll(text, DATE_WITHOUT_DAY_MARK, (m, r) -> r.keep(m.start(), m.end()).put("日", m.end(), m.end()));
+        return Rewrite.replaceAll(text, BROKEN_DOC_NUMBER, TextNormalizer::restoreDocNumber);
     }
 
     private static void drop(MatchResult m, Rewrite r) {
@@ -149,20 +148,31 @@ public final class TextNormalizer {
     private static void restoreDate(MatchResult m, Rewrite r) {
         int year = Integer.parseInt(m.group(1));
         String monthDay = m.group(2);
-        List<String> readings = new ArrayList<>();
+        List<Integer> monthLengths = new ArrayList<>();
         for (int monthDigits = 1; monthDigits <= 2; monthDigits++) {
-            int dayDigits = monthDay.length() - monthDigits;
-            if (dayDigits <= 2) {
-                int month = Integer.parseInt(monthDay.substring(0, monthDigits));
-                int day = Integer.parseInt(monthDay.substring(monthDigits));
-                if (isDate(year, month, day)) {
-                    readings.add(year + "年" + month + "月" + day + "日");
-                }
+            if (monthDay.length() - monthDigits <= 2
+                    && isDate(year, Integer.parseInt(monthDay.substring(0, monthDigits)), Integer.parseInt(monthDay.substring(monthDigits)))) {
+                monthLengths.add(monthDigits);
             }
         }
-        if (readings.size() == 1) {
-            r.put(readings.get(0), m.start(), m.end());
+        if (monthLengths.size() == 1) {
+            int monthStart = m.start(2);
+            int dayStart = monthStart + monthLengths.get(0);
+            r.keep(m.start(), monthStart)
+                    .put("年", monthStart, monthStart)
+                    .put(String.valueOf(Integer.parseInt(m.group(2).substring(0, monthLengths.get(0)))), monthStart, dayStart)
+                    .put("月", dayStart, dayStart)
+                    .put(String.valueOf(Integer.parseInt(monthDay.substring(monthLengths.get(0)))), dayStart, m.end())
+                    .put("日", m.end(), m.end());
         }
+    }
+
+    private static void restoreDocNumber(MatchResult m, Rewrite r) {
+        int numberStart = m.start(2);
+        r.keep(m.start(), numberStart)
+                .put("〕", numberStart, numberStart)
+                .keep(numberStart, m.end(2))
+                .put("号", m.end(2), m.end());
     }
 
     private static boolean isDate(int year, int month, int day) {

@@ -66,6 +66,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void mapsRestoredDateDigitsToTheirRawDigits() {
+        String raw = "办公室\n2023512";
+        NormalisedText normalised = normalizer.normalise(raw);
+        int day = normalised.text().indexOf("12日");
+        assertThat(normalised.rawOffset(day)).isEqualTo(raw.indexOf("12"));
+        assertThat(normalised.rawOffset(normalised.text().indexOf('5'))).isEqualTo(raw.indexOf('5'));
+    }
+
+    @Test
     void leavesDigitsThatAreNotOneDate() {
         assertThat(normalise("办公室\n2023111")).endsWith("2023111");
         assertThat(normalise("投资2023512万元")).isEqualTo("投资2023512万元");
@@ -91,6 +100,8 @@ class TextNormalizerTest {
         assertThat(raw.substring(normalised.rawOffset(amount), normalised.rawOffset(amount + 3))).isEqualTo("１２０");
         int jia = text.indexOf('嘉');
         assertThat(raw.charAt(normalised.rawOffset(jia))).isEqualTo('嘉');
+        int number = text.indexOf("39号");
+        assertThat(raw.substring(normalised.rawOffset(number), normalised.rawOffset(number + 2))).isEqualTo("39");
         assertThat(normalised.rawOffset(text.length())).isEqualTo(raw.length());
     }
 }
