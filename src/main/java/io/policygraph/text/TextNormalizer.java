@@ -27,12 +27,18 @@ public final class TextNormalizer {
     private static final Pattern WIDE_OR_ODD_SPACE = Pattern.compile("[\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F]|[\\u200B-\\u200D\\uFEFF]");
     private static final Pattern HORIZONTAL_SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}|\\t|\\f");
     private static final Pattern SPACE_AT_LINE_EDGE = Pattern.compile("(?m)^[ ]+|[ ]+$");
-    private static final Pattern SPACE_AFTER_ENUMERATION_COMMA = Pattern.compile("(?<=[、。])[ ]+");
+    private static final Pattern SPACE_AFTER_CLAUSE_MARK = Pattern.compile("(?<=[、。])[ ]+");
     private static final Pattern BLANK_LINE_RUN = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_TRAILING_BREAKS = Pattern.compile("^\\n+|\\n+$");
     /** A line of the header or footer that document-sharing sites wrap around an uploaded file. */
     private static final Pattern SHARING_SITE_LINE = Pattern.compile(
             "(?m)^.{0,200}(由会员分享|可在线阅读|更多相关《|仅提供信息存储空间|本站会员.{0,20}上传).{0,200}(\\n|$)");
+    /**
+     * A line that is only a printed page number ("- 3 -", "—3—", "第3页 共6页"), with the line breaks
+     * around it; PDF conversions leave them between the lines of a sentence.
+     */
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "\\n+[ ]?(?:[-—–]+ ?\\d{1,3} ?[-—–]+|第 ?\\d{1,3} ?页(?: ?,? ?共 ?\\d{1,3} ?页)?)[ ]?(?=\\n|$)\\n*");
     private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^(\\d{1,3})、");
     private static final String SENTENCE_END = "。!?;:！？；：";
     /** Page text runs for hundreds of characters; numbered list items rarely do. */
@@ -52,8 +58,9 @@ public final class TextNormalizer {
         text = Rewrite.replaceAll(text, WIDE_OR_ODD_SPACE, TextNormalizer::toNarrow);
         text = Rewrite.replaceAll(text, HORIZONTAL_SPACE_RUN, (m, r) -> r.put(" ", m.start(), m.end()));
         text = Rewrite.replaceAll(text, SPACE_AT_LINE_EDGE, TextNormalizer::drop);
-        text = Rewrite.replaceAll(text, SPACE_AFTER_ENUMERATION_COMMA, TextNormalizer::drop);
+        text = Rewrite.replaceAll(text, SPACE_AFTER_CLAUSE_MARK, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, SHARING_SITE_LINE, TextNormalizer::drop);
+        text = Rewrite.replaceAll(text, PAGE_NUMBER_LINE, TextNormalizer::dropPageNumber);
         text = joinPages(text);
         text = Rewrite.replaceAll(text, BLANK_LINE_RUN, (m, r) -> r.put("\n\n", m.start(), m.end()));
         text = Rewrite.replaceAll(text, LEADING_TRAILING_BREAKS, TextNormalizer::drop);
@@ -72,6 +79,14 @@ public final class TextNormalizer {
         if (!simplified.equals(m.group())) {
             r.put(simplified, m.start(), m.end());
         }
+    }
+
+    /** Joins the lines around a page number unless the first of them ended its sentence. */
+    private static void dropPageNumber(MatchResult m, Rewrite r) {
+        String text = m.group();
+        boolean sentenceEnded = m.start() == 0 || SENTENCE_END.indexOf(r.sourceChar(m.start() - 1)) >= 0;
+        boolean textFollows = text.endsWith("\n");
+        r.put(sentenceEnded && textFollows ? "\n" : "", m.start(), m.end());
     }
 
     private static void dropPinyin(MatchResult m, Rewrite r) {

@@ -40,6 +40,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void removesPrintedPageNumbersAndJoinsTheSentenceTheyCut() {
+        assertThat(normalise("全力推进重点项目\n\n- 3 -\n\n建设,确保按期完成。\n—4—\n二、保障措施"))
+                .isEqualTo("全力推进重点项目建设,确保按期完成。\n二、保障措施");
+        assertThat(normalise("加快手续办理\n第2页 共6页\n进度")).isEqualTo("加快手续办理进度");
+        assertThat(normalise("完成投资\n- 120亿元")).isEqualTo("完成投资\n- 120亿元");
+    }
+
+    @Test
     void keepsRealListNumbering() {
         String raw = "主要任务如下。\n1、加强组织领导,明确责任分工。\n2、强化要素保障,做好资金调度。\n3、严格督查考核,定期通报进展。";
         assertThat(normalise(raw)).isEqualTo(raw);
