@@ -40,7 +40,7 @@ public final class TextNormalizer {
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "\\n+[ ]?(?:[-—–]+ ?\\d{1,3} ?[-—–]+|第 ?\\d{1,3} ?页(?: ?,? ?共 ?\\d{1,3} ?页)?)[ ]?(?=\\n|$)\\n*");
     private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^(\\d{1,3})、");
-    private static final String SENTENCE_END = "。!?;:！？；：";
+    private static final String SENTENCE_END = "。!?;:";
     /** Page text runs for hundreds of characters; numbered list items rarely do. */
     private static final int MIN_PAGE_LENGTH = 150;
     /** A line that is only a date whose 年, 月 and 日 were lost: 2023512, 20231012. */
@@ -151,11 +151,10 @@ public final class TextNormalizer {
         if (2 * cuts < breaks || pageLength / breaks < MIN_PAGE_LENGTH) {
             return;
         }
-        for (int i = 0; i < run.size(); i++) {
-            Marker marker = run.get(i);
-            // The first page's number starts the text; only later ones interrupt it.
-            int from = i == 0 ? marker.start() : marker.start() - 1;
-            rewrite.put("", from, marker.end());
+        for (Marker marker : run) {
+            // Page 1's number opens the text after the site's header; later numbers interrupt it.
+            boolean interrupts = marker.number() > 1 && marker.start() > 0;
+            rewrite.put("", interrupts ? marker.start() - 1 : marker.start(), marker.end());
         }
     }
 

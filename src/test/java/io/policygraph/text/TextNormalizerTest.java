@@ -48,6 +48,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsPagesWhenTheFirstPageHasNoNumber() {
+        String page = "围绕重点产业链精准招商,推动签约项目尽快落地开工,".repeat(8);
+        String raw = "某市招商引资工作方案\n" + page + "强化要\n2、素保障。" + page + "做好\n3、服务。" + page + "持续\n4、推进。";
+
+        assertThat(normalise(raw)).isEqualTo("某市招商引资工作方案\n" + page + "强化要素保障。" + page + "做好服务。" + page + "持续推进。");
+    }
+
+    @Test
     void keepsRealListNumbering() {
         String raw = "主要任务如下。\n1、加强组织领导,明确责任分工。\n2、强化要素保障,做好资金调度。\n3、严格督查考核,定期通报进展。";
         assertThat(normalise(raw)).isEqualTo(raw);
