@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 public final class DocumentFactsExtractor {
 
     private static final Pattern QUOTED_PLAN = Pattern.compile("《([^《》]{4,80}?(?:方案|计划|要点|意见|办法|规划|通知))(?:\\.[a-z]{3,4})?》");
-    private static final Pattern HEADING_TITLE = Pattern.compile("[^,。;:《》]{6,}(?:方案|行动计划|工作要点|实施意见)");
+    /** A heading line that names the plan, possibly run into the preamble ("…行动方案为深入贯彻…"). */
+    private static final Pattern HEADING_TITLE = Pattern.compile(
+            "([^,。;:《》]{6,60}?(?:方案|行动计划|工作要点|实施意见))(?:$|(?=为|根据|按照|经))");
     private static final Pattern ISSUING_NOTICE = Pattern.compile("关于印发(.{4,60}?)的通知");
     private static final Pattern PLAN_ANNOUNCED = Pattern.compile("《([^《》]{4,80}?)》(?:正式)?(?:出台|印发|发布|出炉|公布)");
     private static final Pattern NEWS = Pattern.compile("记者|新闻网|责任编辑|\\[编辑|编辑:|报讯|网讯|新华社|通讯员");
@@ -66,8 +68,8 @@ public final class DocumentFactsExtractor {
         if (notice.find() && notice.start() < 300) {
             return notice.group(1);
         }
-        Optional<String> heading = text.lines().limit(40).map(String::strip)
-                .filter(l -> l.length() <= 60 && HEADING_TITLE.matcher(l).matches()).findFirst();
+        Optional<String> heading = text.lines().limit(40).map(String::strip).map(HEADING_TITLE::matcher)
+                .filter(Matcher::lookingAt).map(h -> h.group(1)).findFirst();
         if (heading.isPresent()) {
             return heading.get();
         }

@@ -22,19 +22,22 @@ public final class TaskSegmenter {
     }
 
     private enum Style {
-        ARTICLE("第([一二三四五六七八九十百]{1,4})条", true),
-        SECTION("([一二三四五六七八九十]{1,3})、", false),
-        PAREN_CHINESE("\\(([一二三四五六七八九十]{1,3}|-)\\)", false),
-        ARABIC("(\\d{1,2})[.、](?!\\d)", true),
-        PAREN_ARABIC("\\((\\d{1,2})\\)", false),
-        CIRCLED("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", false);
+        ARTICLE("第([一二三四五六七八九十百]{1,4})条", true, false),
+        SECTION("([一二三四五六七八九十]{1,3})、", false, false),
+        PAREN_CHINESE("\\(([一二三四五六七八九十]{1,3}|-)\\)", false, true),
+        ARABIC("(\\d{1,2})[.、](?!\\d)", true, false),
+        PAREN_ARABIC("\\((\\d{1,2})\\)", false, false),
+        CIRCLED("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", false, false);
 
         final Pattern pattern;
         final boolean lineStartOnly;
+        /** "(一)" is unmistakable enough to open an item anywhere, e.g. glued to a section title: "二、重点工作(一)…". */
+        final boolean anywhere;
 
-        Style(String regex, boolean lineStartOnly) {
+        Style(String regex, boolean lineStartOnly, boolean anywhere) {
             this.pattern = Pattern.compile(regex);
             this.lineStartOnly = lineStartOnly;
+            this.anywhere = anywhere;
         }
 
         String label(int value) {
@@ -141,7 +144,7 @@ public final class TaskSegmenter {
         for (Style style : Style.values()) {
             Matcher m = style.pattern.matcher(text).region(0, end);
             while (m.find()) {
-                if (!opensItem(text, m.start(), style.lineStartOnly)) {
+                if (!style.anywhere && !opensItem(text, m.start(), style.lineStartOnly)) {
                     continue;
                 }
                 OptionalInt value = m.group(1).equals("-") ? OptionalInt.of(1)
