@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 public final class DepartmentMentions {
 
     private static final Pattern COPY_TO = Pattern.compile("(?m)^[ \\t\\u3000]*抄送.*$");
-    private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8})等?部门");
+    private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*(?:(?!等)[\\u4e00-\\u9fa5]){2,8})等?部门");
     private static final Pattern WORKING_BODY = Pattern.compile(
-            "(市|成立)([\\u4e00-\\u9fa5]{2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
+            "(市|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
 
     private final DepartmentCatalog catalog;
     private final Pattern afterCity;

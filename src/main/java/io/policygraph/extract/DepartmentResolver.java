@@ -39,7 +39,7 @@ public final class DepartmentResolver {
         if (city != null && s.startsWith(city)) {
             rest = s.substring(city.length());
             cityPrefixed = true;
-        } else if (s.startsWith("市") && s.length() > 2) {
+        } else if (s.startsWith("市") && s.length() >= 2) {
             rest = s.substring(1);
             cityPrefixed = true;
         }

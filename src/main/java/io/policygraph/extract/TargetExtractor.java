@@ -3,6 +3,7 @@ package io.policygraph.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -29,8 +30,11 @@ public final class TargetExtractor {
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile("力争|争取|不少于|不低于|超过|至少|达到|达$|突破");
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^(以上|及以上|多)");
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^(以内|以下|之内)");
-    private static final Pattern AT_MOST_BEFORE = Pattern.compile("不超过|不高于|控制在|低于");
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile("不超过|不高于|控制在|(?<!不)低于");
     private static final Pattern ABOUT = Pattern.compile("^左右|约$");
+    /** The noun an amount threshold qualifies: "500万元以上(的)在建项目", not "57亿元的建设目标". */
+    private static final Pattern CLASS_OF_PROJECTS = Pattern.compile("^[^目]*?(项目|企业|工程)");
+    private static final Pattern GENERIC_PERIOD = Pattern.compile("年度|全年|(?<![一二三四])季度");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?([一二三四])季度");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern METRIC_NOISE = Pattern.compile(
@@ -90,7 +94,7 @@ public final class TargetExtractor {
         String next = after.substring(bound.end());
         boolean nounFollows = !next.isEmpty() && isHan(next.charAt(0));
         if (MONEY.contains(unit) && (bound.group(1) != null || bound.group(2) != null || next.startsWith("项目")) && nounFollows
-                && !next.startsWith("目标") && !next.startsWith("左右")) {
+                && CLASS_OF_PROJECTS.matcher(text.substring(start, boundaryAfter(text, start, CLAUSE_BREAKS))).find()) {
             return false;
         }
         // "20万吨锂电池", "770MW光伏发电": a measure inside a name.
@@ -107,7 +111,7 @@ public final class TargetExtractor {
         if (AT_LEAST_AFTER.matcher(after).find()) {
             return Comparator.AT_LEAST;
         }
-        String sentenceBefore = text.substring(boundaryBefore(text, numberStart, SENTENCE_BREAKS), numberStart);
+        String sentenceBefore = text.substring(boundaryBefore(text, numberStart, SENTENCE_BREAKS + ":"), numberStart);
         String clauseAfter = after.substring(0, firstBreak(after));
         if (AT_LEAST_BEFORE.matcher(before).find() || sentenceBefore.contains("力争") || sentenceBefore.contains("争取")
                 || clauseAfter.contains("目标") || clauseAfter.contains("力争")) {
@@ -117,35 +121,43 @@ public final class TargetExtractor {
     }
 
     /**
-     * The quarter or year the clause names; else one named by an earlier clause of the sentence ("2022年
-     * 四季度全市力争完成…238.2亿元,产业项目投资137亿元") — a bare quarter there belongs to its own
-     * clause only; else the plan year, unless the plan runs across years.
+     * The quarter or year the clause names; a clause that speaks of the year (年度, 全年) or of quarters in
+     * general belongs to the plan year; else the nearest quarter or year an earlier clause of the sentence
+     * names ("2022年四季度全市力争完成…238.2亿元,产业项目投资137亿元"); else the plan year, unless the
+     * plan runs across years.
      */
     private static String period(String text, int at, int clauseStart, int clauseEnd, Integer planYear, boolean periodSpansYears) {
         int sentenceStart = boundaryBefore(text, at, SENTENCE_BREAKS);
-        Matcher q = QUARTER.matcher(text.substring(clauseStart, clauseEnd));
-        if (q.find()) {
-            String year = q.group(1) != null ? q.group(1) : lastYear(text.substring(sentenceStart, clauseStart + q.start()), planYear);
-            return year == null ? null : year + "-Q" + ChineseNumbers.parse(q.group(2)).orElse(0);
+        String clause = text.substring(clauseStart, clauseEnd);
+        String fallback = periodSpansYears || planYear == null ? null : String.valueOf(planYear);
+        Optional<String> own = timeIn(clause, text.substring(sentenceStart, clauseStart), planYear);
+        if (own.isPresent()) {
+            return own.get();
         }
-        String clauseYear = lastYear(text.substring(clauseStart, clauseEnd), null);
-        if (clauseYear != null) {
-            return clauseYear;
+        if (GENERIC_PERIOD.matcher(clause).find()) {
+            return planYear == null ? null : String.valueOf(planYear);
         }
-        String earlier = text.substring(sentenceStart, clauseStart);
-        Matcher framed = Pattern.compile("(\\d{4})年([一二三四])季度").matcher(earlier);
+        int end = clauseStart;
+        while (end > sentenceStart) {
+            int start = boundaryBefore(text, end - 1, CLAUSE_BREAKS);
+            Optional<String> earlier = timeIn(text.substring(start, end), text.substring(sentenceStart, start), planYear);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            end = start;
+        }
+        return fallback;
+    }
+
+    /** The last quarter (with its year, else the year named before it, else the plan year) or year in {@code s}. */
+    private static Optional<String> timeIn(String s, String before, Integer planYear) {
+        Matcher q = QUARTER.matcher(s);
         String found = null;
-        while (framed.find()) {
-            found = framed.group(1) + "-Q" + ChineseNumbers.parse(framed.group(2)).orElse(0);
+        while (q.find()) {
+            String year = q.group(1) != null ? q.group(1) : lastYear(before + s.substring(0, q.start()), planYear);
+            found = year == null ? null : year + "-Q" + ChineseNumbers.parse(q.group(2)).orElse(0);
         }
-        if (found != null) {
-            return found;
-        }
-        String year = lastYear(earlier, null);
-        if (year != null) {
-            return year;
-        }
-        return periodSpansYears || planYear == null ? null : String.valueOf(planYear);
+        return found != null ? Optional.of(found) : Optional.ofNullable(lastYear(s, null));
     }
 
     private static String lastYear(String s, Integer fallback) {
