@@ -63,6 +63,8 @@ public final class TaskSegmenter {
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
     private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(要|是)(?=[^,。;]{2,40}[。;])");
+    private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(同时|此外|其中|目前|另外|总之|首先|其次|最后|对此)|的");
     private static final Pattern PLAN_ASKS = Pattern.compile("[ \\t\\u3000]*(?:此外,)?《[^》]+》还?(?:要求|提出|强调)(?!了)([^,。;]+)");
 
     public List<Segment> segment(String text) {
@@ -254,7 +256,7 @@ public final class TaskSegmenter {
     // ---------------------------------------------------------------- unnumbered texts
 
     private static List<Segment> unnumbered(String text, int end) {
-        List<Segment> found = new ArrayList<>();
+        List<Segment> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < end) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -263,26 +265,44 @@ public final class TaskSegmenter {
             Matcher aspect = ASPECT.matcher(line);
             Matcher asks = PLAN_ASKS.matcher(line);
             if (aspect.lookingAt()) {
-                found.add(paragraph(text, lineStart, lineEnd, aspect.group(1)));
+                String number = "p" + (countTopLevel(out) + 1);
+                out.add(paragraph(text, lineStart, lineEnd, number, aspect.group(1)));
+                subHeadings(text, lineStart + aspect.end(), out.get(out.size() - 1).end(), number, out);
             } else if (asks.lookingAt()) {
-                found.add(paragraph(text, lineStart, lineEnd, asks.group(1)));
+                out.add(paragraph(text, lineStart, lineEnd, "p" + (countTopLevel(out) + 1), asks.group(1)));
             } else {
-                demands(text, lineStart, lineEnd, found);
+                demands(text, lineStart, lineEnd, out);
             }
             lineStart = lineEnd + 1;
-        }
-        List<Segment> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Segment s = found.get(i);
-            out.add(new Segment("p" + (i + 1), s.title(), s.start(), s.end()));
         }
         return out;
     }
 
-    private static Segment paragraph(String text, int lineStart, int lineEnd, String title) {
+    /** "系统谋划,…。分级谋划,…": short headings that open the sentences of an "X方面," paragraph. */
+    private static void subHeadings(String text, int from, int to, String parent, List<Segment> out) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            boolean opens = i == from || "。;".indexOf(text.charAt(i - 1)) >= 0;
+            Matcher h = SUB_HEADING.matcher(text).region(i, to);
+            if (opens && h.lookingAt() && !CONNECTIVE.matcher(h.group(1)).find()) {
+                found.add(new int[] {i, h.end(1)});
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            int start = found.get(k)[0];
+            int stop = k + 1 < found.size() ? found.get(k + 1)[0] : to;
+            out.add(new Segment(parent + "." + (k + 1), text.substring(start, found.get(k)[1]), start, trimEnd(text, start, stop)));
+        }
+    }
+
+    private static long countTopLevel(List<Segment> segments) {
+        return segments.stream().filter(s -> s.number().indexOf('.') < 0).count();
+    }
+
+    private static Segment paragraph(String text, int lineStart, int lineEnd, String number, String title) {
         String line = text.substring(lineStart, lineEnd);
         int start = lineStart + (line.length() - line.stripLeading().length());
-        return new Segment("", title.strip(), start, lineStart + line.stripTrailing().length());
+        return new Segment(number, title.strip(), start, lineStart + line.stripTrailing().length());
     }
 
     /** "一要抓认识。…二要抓谋划。…": a run of at least two demands numbered from 一. */
@@ -306,7 +326,7 @@ public final class TaskSegmenter {
             while (titleEnd < end && "。;".indexOf(text.charAt(titleEnd)) < 0) {
                 titleEnd++;
             }
-            out.add(new Segment("", text.substring(run.get(k)[1], titleEnd).strip(), start, trimEnd(text, start, end)));
+            out.add(new Segment("p" + (countTopLevel(out) + 1), text.substring(run.get(k)[1], titleEnd).strip(), start, trimEnd(text, start, end)));
         }
     }
 
