@@ -1,7 +1,9 @@
 package io.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,7 @@ public final class TargetExtractor {
     /** Targets in {@code text}; {@code taskAt} names the task whose span holds an offset (or null). */
     public List<Target> extract(String text, Integer planYear, boolean periodSpansYears, IntFunction<String> taskAt) {
         List<Target> out = new ArrayList<>();
-        Set<String> restated = new HashSet<>();
+        Map<String, List<String[]>> restated = new HashMap<>();
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             String number = m.group(1);
@@ -56,8 +58,8 @@ public final class TargetExtractor {
             if (!isCommitment(text, m.start(), unit, after)) {
                 continue;
             }
-            int paragraph = text.lastIndexOf('\n', m.start());
-            if (COUNTS.contains(unit) && !restated.add(paragraph + "|" + number + unit + after.substring(0, Math.min(2, after.length())))) {
+            if (COUNTS.contains(unit) && isRestated(restated, number, text.lastIndexOf('\n', m.start()),
+                    after.substring(0, Math.min(2, after.length())), thingCounted(text, m.start(), m.end()))) {
                 continue;
             }
             double value = chinese ? ChineseNumbers.parse(number).orElse(-1) : Double.parseDouble(number);
@@ -81,6 +83,47 @@ public final class TargetExtractor {
                     period(text, m.start(), start, end, planYear, periodSpansYears), "全市", taskAt.apply(m.start())));
         }
         return out;
+    }
+
+    /**
+     * A count already stated is a reference, not a new commitment. In its own paragraph only when it counts
+     * the very same thing ("首批84个项目事项" … "首批84个项目374个事项"; "续建项目22项" … "推进22个续建项目
+     * 全部复工" is a new commitment); in a later paragraph when the words around it are alike ("政府投资类
+     * 项目75个" … "对列入计划的75个政府投资项目"), so that "6个续建项目" and "新开工项目6项" stay apart.
+     */
+    private static boolean isRestated(Map<String, List<String[]>> seen, String number, int paragraph, String next, String context) {
+        List<String[]> earlier = seen.computeIfAbsent(number, k -> new ArrayList<>());
+        String here = String.valueOf(paragraph);
+        boolean restated = earlier.stream().anyMatch(e -> e[0].equals(here)
+                ? e[1].equals(next)
+                : similarity(e[2], context) >= 0.4);
+        earlier.add(new String[] {here, next, context});
+        return restated;
+    }
+
+    private static double similarity(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        long shared = x.stream().filter(y::contains).count();
+        return 2.0 * shared / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /** The Chinese words of the clause next to a count (up to 8 characters either side), without numbers. */
+    private static String thingCounted(String text, int start, int end) {
+        int from = Math.max(boundaryBefore(text, start, CLAUSE_BREAKS + "、"), start - 8);
+        int to = Math.min(boundaryAfter(text, end, CLAUSE_BREAKS + "、"), end + 8);
+        return (text.substring(from, start) + text.substring(end, to)).replaceAll("[^\\u4e00-\\u9fa5]", "");
     }
 
     private static boolean isCommitment(String text, int start, String unit, String after) {
