@@ -58,7 +58,9 @@ public final class TaskSegmenter {
     private static final Pattern FRAMING = Pattern.compile(
             "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
-    private static final Pattern SECTION_TITLE = Pattern.compile("任务|措施|工作|行动|举措|要求|机制|重点|内容");
+    /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
+    private static final Pattern SECTION_TITLE = Pattern.compile(
+            "^(重点|主要|有关|工作|具体|专项|保障|组织|实施)?(任务|措施|工作|行动|举措|要求|机制|内容|安排|项目)");
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
@@ -95,8 +97,8 @@ public final class TaskSegmenter {
                 continue;
             }
             boolean goals = GOALS.matcher(title).find();
-            if (children.isEmpty() && !goals && !(title.length() <= 8 && SECTION_TITLE.matcher(title).find())) {
-                out.add(new Segment(number, title, h.start(), trimEnd(text, h.start(), hEnd)));
+            if (!goals && !SECTION_TITLE.matcher(title).find()) {
+                addItem(text, headings, i, number, end, out);
                 continue;
             }
             if (children.isEmpty()) {
@@ -171,7 +173,9 @@ public final class TaskSegmenter {
         int[] last = new int[Style.values().length];
         for (Heading h : candidates) {
             int rank = h.style().ordinal();
-            if (h.value() == last[rank] + 1) {
+            // An excerpt may start at any item of a level, but "(一)", which may open anywhere, must start at one.
+            boolean firstOfLevel = last[rank] == 0 && !h.style().anywhere;
+            if (h.value() == last[rank] + 1 || firstOfLevel) {
                 accepted.add(h);
                 last[rank] = h.value();
                 for (int r = rank + 1; r < last.length; r++) {
