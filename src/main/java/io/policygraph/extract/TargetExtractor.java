@@ -132,7 +132,7 @@ public final class TargetExtractor {
             return false;
         }
         // "50亿元以上项目3个", "对500万元以上在建项目": the amount marks a class of projects.
-        Matcher bound = Pattern.compile("^(以上|以下)?(的)?").matcher(after);
+        Matcher bound = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?").matcher(after);
         bound.lookingAt();
         String next = after.substring(bound.end());
         boolean nounFollows = !next.isEmpty() && isHan(next.charAt(0));
