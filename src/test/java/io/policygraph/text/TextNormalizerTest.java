@@ -40,6 +40,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void removesPrintedPageNumbersAndJoinsTheSentenceTheyCut() {
+        assertThat(normalise("全力推进重点项目\n\n- 3 -\n\n建设,确保按期完成。\n—4—\n二、保障措施"))
+                .isEqualTo("全力推进重点项目建设,确保按期完成。\n二、保障措施");
+        assertThat(normalise("加快手续办理\n第2页 共6页\n进度")).isEqualTo("加快手续办理进度");
+        assertThat(normalise("完成投资\n- 120亿元")).isEqualTo("完成投资\n- 120亿元");
+    }
+
+    @Test
+    void joinsPagesWhenTheFirstPageHasNoNumber() {
+        String page = "围绕重点产业链精准招商,推动签约项目尽快落地开工,".repeat(8);
+        String raw = "某市招商引资工作方案\n" + page + "强化要\n2、素保障。" + page + "做好\n3、服务。" + page + "持续\n4、推进。";
+
+        assertThat(normalise(raw)).isEqualTo("某市招商引资工作方案\n" + page + "强化要素保障。" + page + "做好服务。" + page + "持续推进。");
+    }
+
+    @Test
     void keepsRealListNumbering() {
         String raw = "主要任务如下。\n1、加强组织领导,明确责任分工。\n2、强化要素保障,做好资金调度。\n3、严格督查考核,定期通报进展。";
         assertThat(normalise(raw)).isEqualTo(raw);
@@ -63,6 +79,15 @@ class TextNormalizerTest {
         assertThat(normalise("市人民政府办公室\n2023512\n(此件公开发布)")).contains("\n2023年5月12日\n");
         assertThat(normalise("办公室\n20231012")).endsWith("2023年10月12日");
         assertThat(normalise("办公室\n2022年3月28")).endsWith("2022年3月28日");
+    }
+
+    @Test
+    void mapsRestoredDateDigitsToTheirRawDigits() {
+        String raw = "办公室\n2023512";
+        NormalisedText normalised = normalizer.normalise(raw);
+        int day = normalised.text().indexOf("12日");
+        assertThat(normalised.rawOffset(day)).isEqualTo(raw.indexOf("12"));
+        assertThat(normalised.rawOffset(normalised.text().indexOf('5'))).isEqualTo(raw.indexOf('5'));
     }
 
     @Test
@@ -91,6 +116,8 @@ class TextNormalizerTest {
         assertThat(raw.substring(normalised.rawOffset(amount), normalised.rawOffset(amount + 3))).isEqualTo("１２０");
         int jia = text.indexOf('嘉');
         assertThat(raw.charAt(normalised.rawOffset(jia))).isEqualTo('嘉');
+        int number = text.indexOf("39号");
+        assertThat(raw.substring(normalised.rawOffset(number), normalised.rawOffset(number + 2))).isEqualTo("39");
         assertThat(normalised.rawOffset(text.length())).isEqualTo(raw.length());
     }
 }
