@@ -26,22 +26,27 @@ public final class DepartmentMentions {
 
     private final DepartmentCatalog catalog;
     private final Pattern afterCity;
+    private final Pattern afterCounty;
     private final Pattern standalone;
 
     public DepartmentMentions(DepartmentCatalog catalog) {
         this.catalog = catalog;
         this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
+        this.afterCounty = Pattern.compile("[县区旗](" + alternation(catalog.formsAfterCity()) + ")");
         this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
     }
 
-    /** Bodies named in {@code text}, in order of appearance (with repeats). */
-    public List<Mention> find(String text) {
+    /** Bodies named in {@code text}, in order of appearance (with repeats); in a county's plan also "县发改局". */
+    public List<Mention> find(String text, boolean countyPlan) {
         String actorText = blankCopyTo(text);
         List<Mention> out = new ArrayList<>();
-        Matcher m = afterCity.matcher(actorText);
-        while (m.find()) {
-            out.add(mention(actorText, m.group(), m.start()));
+        for (Pattern prefixed : countyPlan ? List.of(afterCity, afterCounty) : List.of(afterCity)) {
+            Matcher m = prefixed.matcher(actorText);
+            while (m.find()) {
+                out.add(mention(actorText, m.group(), m.start()));
+            }
         }
+        Matcher m;
         m = standalone.matcher(actorText);
         while (m.find()) {
             out.add(mention(actorText, m.group(), m.start()));

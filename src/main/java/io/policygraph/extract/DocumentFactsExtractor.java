@@ -94,12 +94,22 @@ public final class DocumentFactsExtractor {
         return DocumentKind.OTHER;
     }
 
-    /** The city the title names, else the city named most often. */
+    /** The county whose plan this is, when the title names a county before any city; else null. */
+    public String county(DocumentFacts facts) {
+        if (facts.title() == null) {
+            return null;
+        }
+        return gazetteer.findPlaces(facts.title()).stream().findFirst()
+                .filter(m -> m.place().kind() == PlaceKind.COUNTY).map(m -> m.place().name()).orElse(null);
+    }
+
+    /** The city the title names (for a county's plan, the county's city), else the city named most often. */
     private String city(String text, String title) {
         if (title != null) {
-            List<Gazetteer.Mention> inTitle = gazetteer.findCities(title);
+            List<Gazetteer.Mention> inTitle = gazetteer.findPlaces(title);
             if (!inTitle.isEmpty()) {
-                return inTitle.get(0).place().name();
+                Place place = inTitle.get(0).place();
+                return place.kind() == PlaceKind.COUNTY ? place.prefecture() : place.name();
             }
         }
         Map<String, Integer> counts = new HashMap<>();

@@ -31,10 +31,11 @@ public final class PlanExtractor {
     public PlanExtraction extract(String fileName, String text) {
         DocumentFacts facts = documentFacts.extract(text);
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
-        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city());
+        String county = documentFacts.county(facts);
+        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);
         ProjectExtractor.Found found = projects.extract(text);
 
-        List<DepartmentMentions.Mention> named = mentions.find(text);
+        List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
         List<Task> tasks = new ArrayList<>();
         for (TaskSegmenter.Segment s : segmenter.segment(text)) {
             String span = text.substring(s.start(), s.end());
