@@ -141,7 +141,9 @@ public final class DepartmentResolver {
 
     private static String withCity(String rest, String city, boolean cityPrefixed) {
         if (city != null) {
-            return city + rest;
+            // "国网天水供电公司" already says whose it is.
+            String shortName = city.length() > 2 ? city.substring(0, city.length() - 1) : city;
+            return rest.contains(shortName) ? rest : city + rest;
         }
         return cityPrefixed ? "市" + rest : rest;
     }

@@ -64,7 +64,7 @@ public final class TaskSegmenter {
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
-    private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(要|是)(?=[^,。;]{2,40}[。;])");
+    private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(是要|要|是)(?=[^,。;]{2,40}[。;])");
     private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");
     private static final Pattern CONNECTIVE = Pattern.compile("^(同时|此外|其中|目前|另外|总之|首先|其次|最后|对此)|的");
     private static final Pattern PLAN_ASKS = Pattern.compile("[ \\t\\u3000]*(?:此外,)?《[^》]+》还?(?:要求|提出|强调)(?!了)([^,。;]+)");

@@ -82,6 +82,7 @@ class DepartmentResolverTest {
         assertThat(group.name()).isEqualTo("嘉峪关市建投集团");
         assertThat(group.kind()).isEqualTo(DepartmentKind.ENTERPRISE);
         assertThat(resolve("市房产服务中心", "嘉峪关市").name()).isEqualTo("嘉峪关市房产服务中心");
+        assertThat(resolve("国网天水供电公司", "天水市").name()).isEqualTo("国网天水供电公司");
     }
 
     @Test

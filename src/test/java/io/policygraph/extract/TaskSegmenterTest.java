@@ -98,6 +98,12 @@ class TaskSegmenterTest {
     }
 
     @Test
+    void newsDemandsWrittenAsOneIsTwoIs() {
+        String text = "会议强调,一是要加快项目建设进度。各县区要倒排工期。二是要强化要素保障。做好用地审批。\n";
+        assertThat(segmenter.segment(text)).extracting(TaskSegmenter.Segment::title).containsExactly("加快项目建设进度", "强化要素保障");
+    }
+
+    @Test
     void newsParagraphsPerAspectWithTheirSubHeadings() {
         String text = """
                 谋划储备攻坚行动方面,系统谋划,按照集成理念进行谋划。分级谋划,各县(市、区)抓好谋划储备。
