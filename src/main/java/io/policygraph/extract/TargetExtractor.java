@@ -22,7 +22,7 @@ public final class TargetExtractor {
     private static final Pattern AMOUNT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)\\s*"
                     + "(万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|万吨|吨|万亩|亩|亿元|万元|"
-                    + "个百分点|%|个月|小时|个|项|家|万人次|人次|万人|户|座|套|台|所|条)");
+                    + "个百分点|%|个月|个工作日|工作日|小时|个|项|家|万人次|人次|万人|户|座|套|台|所|条)");
     private static final Set<String> MONEY = Set.of("亿元", "万元");
     private static final Set<String> COUNTS = Set.of("个", "项", "家", "户", "座", "套", "台", "所", "条");
     private static final Set<String> MEASURES = Set.of("万千瓦时", "亿千瓦时", "万千瓦", "千瓦时", "千瓦", "兆瓦", "MW", "GW",
@@ -128,7 +128,9 @@ public final class TargetExtractor {
 
     private static boolean isCommitment(String text, int start, String unit, String after) {
         char prev = start > 0 ? text.charAt(start - 1) : ' ';
-        if (prev == '-' || prev == '~' || prev == '至' || prev == '第' || prev == '.' || Character.isLetter(prev) && prev < 128) {
+        // The upper bound of a range ("10-50亿元", "5至10个") and ordinals are not amounts of their own.
+        boolean rangeEnd = prev == '-' || prev == '~' || prev == '至' && start > 1 && Character.isDigit(text.charAt(start - 2));
+        if (rangeEnd || prev == '第' || prev == '.' || Character.isLetter(prev) && prev < 128) {
             return false;
         }
         // "50亿元以上项目3个", "对500万元以上在建项目": the amount marks a class of projects.

@@ -66,6 +66,15 @@ class TargetExtractorTest {
     }
 
     @Test
+    void timeLimitsInWorkingDays() {
+        Target t = extract("企业开办时间压缩至1个工作日以内").get(0);
+        assertThat(t.value()).isEqualTo(1.0);
+        assertThat(t.unit()).isEqualTo("个工作日");
+        assertThat(t.comparator()).isEqualTo(Comparator.AT_MOST);
+        assertThat(extract("审批时限由20至30个工作日")).as("a range is no single commitment").isEmpty();
+    }
+
+    @Test
     void chineseNumeralsForMoneyAndPercent() {
         List<Target> targets = extract("全年争取中央资金三亿元");
         assertThat(targets).extracting(Target::value).containsExactly(3.0);
