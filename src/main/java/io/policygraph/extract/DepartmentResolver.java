@@ -162,7 +162,9 @@ public final class DepartmentResolver {
     }
 
     private static String clean(String surface) {
-        String s = surface.strip().replaceAll("^(由|和|及|以及)|(等|等单位|等部门)$", "").strip();
+        String s = surface.strip()
+                .replaceAll("^(由|和|及|以及)|(按职责分工|按职责|按照职责|按属地|分别|共同)$", "")
+                .replaceAll("(等|等单位|等部门)$", "").strip();
         Matcher alt = ALTERNATE_NAME.matcher(s);
         return alt.matches() ? alt.group(1) : s;
     }

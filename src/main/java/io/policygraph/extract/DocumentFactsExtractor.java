@@ -20,7 +20,7 @@ public final class DocumentFactsExtractor {
     private static final Pattern QUOTED_PLAN = Pattern.compile("《([^《》]{4,80}?(?:方案|计划|要点|意见|办法|规划|通知))(?:\\.[a-z]{3,4})?》");
     /** A heading line that names the plan, possibly run into the preamble ("…行动方案为深入贯彻…"). */
     private static final Pattern HEADING_TITLE = Pattern.compile(
-            "([^,。;:《》]{6,60}?(?:方案|行动计划|工作要点|实施意见))(?:$|(?=为|根据|按照|经))");
+            "([^,。;:《》]{6,60}?(?:方案|行动计划|工作要点|实施意见)(?:\\([^()]{4,14}\\))?)(?:$|(?=为|根据|按照|经))");
     private static final Pattern ISSUING_NOTICE = Pattern.compile("关于印发(.{4,60}?)的通知");
     private static final Pattern PLAN_ANNOUNCED = Pattern.compile("《([^《》]{4,80}?)》(?:正式)?(?:出台|印发|发布|出炉|公布)");
     private static final Pattern NEWS = Pattern.compile("记者|新闻网|责任编辑|\\[编辑|编辑:|报讯|网讯|新华社|通讯员");
@@ -34,6 +34,8 @@ public final class DocumentFactsExtractor {
             "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—|-|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD_MONTHS = Pattern.compile(
             "((?:19|20)\\d{2})年(\\d{1,2})月(?:起)?(?:至|到|—|-|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(?!\\d)");
+    /** A plan over whole years: "(2023—2025年)", "2024-2026年". */
+    private static final Pattern PERIOD_YEARS = Pattern.compile("((?:19|20)\\d{2})年?(?:—|-|至|~|到)((?:19|20)\\d{2})年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final Gazetteer gazetteer;
@@ -81,10 +83,11 @@ public final class DocumentFactsExtractor {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
     }
 
-    private static DocumentKind kindOf(String title) {
-        if (title == null) {
+    private static DocumentKind kindOf(String fullTitle) {
+        if (fullTitle == null) {
             return DocumentKind.OTHER;
         }
+        String title = fullTitle.replaceAll("\\([^()]*\\)$", "");
         if (title.matches(".*(工作方案|工作要点|工作计划|工作安排)$")) {
             return DocumentKind.WORK_PLAN;
         }
@@ -155,6 +158,11 @@ public final class DocumentFactsExtractor {
             String endYear = days.group(4) != null ? days.group(4) : days.group(1);
             return new LocalDate[] {date(days.group(1), days.group(2), days.group(3)).orElse(null),
                     date(endYear, days.group(5), days.group(6)).orElse(null)};
+        }
+        Matcher years = PERIOD_YEARS.matcher(text);
+        if (years.find() && years.start() < 300 && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
+            return new LocalDate[] {LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                    LocalDate.of(Integer.parseInt(years.group(2)), 12, 31)};
         }
         Matcher months = PERIOD_MONTHS.matcher(text);
         if (months.find()) {

@@ -86,6 +86,12 @@ class DepartmentResolverTest {
     }
 
     @Test
+    void qualifiersAfterTheNameAreNotPartOfIt() {
+        assertThat(resolve("市财政局按职责分工", "兰州市").name()).isEqualTo("兰州市财政局");
+        assertThat(resolve("各县(区)政府按属地", "兰州市").name()).isEqualTo("兰州市各县(市、区)人民政府");
+    }
+
+    @Test
     void genericGroupsAreNotBodies() {
         assertThat(resolver.resolve("各有关部门", "晋城市")).isEmpty();
         assertThat(resolver.resolve("各部门", "晋城市")).isEmpty();

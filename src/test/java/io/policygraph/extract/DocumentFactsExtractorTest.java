@@ -76,6 +76,15 @@ class DocumentFactsExtractorTest {
     }
 
     @Test
+    void multiYearPlanRunsOverWholeYears() {
+        DocumentFacts f = extractor.extract("兰州市新型基础设施建设三年行动计划(2023—2025年)\n到2025年,建成5G基站1万个。");
+        assertThat(f.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(f.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(f.planYear()).isEqualTo(2023);
+        assertThat(f.kind()).isEqualTo(DocumentKind.ACTION_PLAN);
+    }
+
+    @Test
     void monthRangePeriod() {
         DocumentFacts f = extractor.extract("六盘水市百日攻坚行动方案\n行动时间为2024年3月至6月。");
         assertThat(f.periodStart()).isEqualTo(LocalDate.of(2024, 3, 1));
