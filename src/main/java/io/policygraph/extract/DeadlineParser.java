@@ -31,7 +31,7 @@ public final class DeadlineParser {
     private static final Pattern WEEKLY = Pattern.compile("每周|按周|逐周|周调度|周周");
     private static final Pattern MONTHLY = Pattern.compile("每月|按月|逐月|月调度|月月|每个月");
     private static final Pattern QUARTERLY = Pattern.compile("每季度|每季|按季|逐季|季度考核|季调度");
-    private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧|尽早");
+    private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧(?!抓)|尽早");
     private static final Pattern ONGOING = Pattern.compile("持续推进|常态化|长效化|长期坚持|长期推进");
 
     private record Dated(String text, int start, LocalDate date, DeadlineKind kind) {
