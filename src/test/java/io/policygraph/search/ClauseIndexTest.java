@@ -73,7 +73,7 @@ class ClauseIndexTest {
 
     @Test
     void phraseDoesNotMatchItsWordsApart() {
-        SearchPage words = index.search("投资 固定资产", SearchFilter.documents("001_a0de8f5fd32c418b.txt"), 0, 100);
+        SearchPage words = index.search("投资 固定资产", SearchFilter.of(null, List.of("001_a0de8f5fd32c418b.txt")), 0, 100);
         SearchPage phrase = index.search("\"投资固定资产\"", SearchFilter.documents("001_a0de8f5fd32c418b.txt"), 0, 100);
 
         assertThat(words.total()).isPositive();
