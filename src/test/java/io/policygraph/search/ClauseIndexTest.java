@@ -115,6 +115,17 @@ class ClauseIndexTest {
     }
 
     @Test
+    void keepsItsClausesAcrossARestart() {
+        long clauses = index.clauseCount();
+        index.close();
+        index = new ClauseIndex(indexDirectory);
+
+        assertThat(index.clauseCount()).isEqualTo(clauses);
+        assertThat(index.documentIds()).isEqualTo(textById.keySet());
+        assertThat(index.search("沁水抽水蓄能", SearchFilter.NONE, 0, 10).total()).isEqualTo(2);
+    }
+
+    @Test
     void linksClausesToTheInnermostTaskAndTheMostOverlappingTarget() {
         String text = "一、重点任务。加快项目建设进度。确保开复工率达到90%以上。其他事项。";
         int taskStart = text.indexOf("加快");
