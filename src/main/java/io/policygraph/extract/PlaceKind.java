@@ -1,0 +1,4 @@
+package io.policygraph.extract;
+
+/** Administrative level of a {@link Place}: prefecture-level (incl. municipalities) or county-level. */
+public enum PlaceKind { PREFECTURE, COUNTY }
