@@ -28,7 +28,8 @@ import java.util.Set;
  * ({@link #findCities}) is stricter, because a bare short name can be an ordinary word: a short name is
  * only recognised when it is also not listed in {@code policygraph/ambiguous-place-names.txt} (大同, 来宾, 白银, ...), and
  * not directly followed by 县, 区 or 旗 (then it names a county, not the city). County names are only
- * recognised in full and when unique in the country (城区, 朝阳区 are not). Text is scanned left to
+ * recognised in full, when unique in the country (城区, 朝阳区 are not), at least three characters long
+ * (临县 hides in 濒临县城) and not listed as ambiguous (老城区, 解放区). Text is scanned left to
  * right taking the longest known name, with province names as blockers so that 河南平顶山 yields
  * 平顶山 rather than 南平.
  */
@@ -92,7 +93,7 @@ public final class Gazetteer {
 
         provinces.keySet().forEach(name -> textNames.put(name, null));
         counties.forEach((name, place) -> {
-            if (countyFullNames.contains(name)) {
+            if (countyFullNames.contains(name) && name.length() >= 3 && !ambiguousNames.contains(name)) {
                 textNames.put(name, place);
             }
         });

@@ -1,13 +1,15 @@
 package io.policygraph.search;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Chinese analysis on HanLP word segmentation. {@link Mode#INDEX} adds the dictionary words found inside longer
- * words (固定资产 → 固定, 资产) so that short queries find long words; {@link Mode#QUERY} segments normally so a
- * quoted phrase becomes consecutive words that line up with the indexed positions.
+ * Chinese analysis on HanLP word segmentation of folded text (traditional → simplified, full → half width).
+ * {@link Mode#INDEX} adds the dictionary words found inside longer words (固定资产 → 固定, 资产) so that short
+ * queries find long words; {@link Mode#QUERY} segments normally so a quoted phrase becomes consecutive words that
+ * line up with the indexed positions.
  */
 public final class ChineseAnalyzer extends Analyzer {
 
@@ -17,6 +19,11 @@ public final class ChineseAnalyzer extends Analyzer {
 
     public ChineseAnalyzer(Mode mode) {
         this.mode = mode;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -49,6 +51,7 @@ public final class ClauseIndex implements Closeable {
     static final String DOCUMENT_ID = "documentId";
     static final String CITY = "city";
     static final String TEXT = "text";
+    private static final String TEXT_BIGRAMS = "textBigrams";
     private static final String START = "start";
     private static final String END = "end";
     private static final String TASK_ID = "taskId";
@@ -56,9 +59,11 @@ public final class ClauseIndex implements Closeable {
 
     private static final int MAX_PAGE_END = 10_000;
     private static final int MAX_CLAUSE_LENGTH = 100_000;
-    private static final FieldType TEXT_TYPE = textType();
+    private static final FieldType STORED_TEXT_TYPE = textType(true);
+    private static final FieldType BIGRAMS_TYPE = textType(false);
 
-    private final Analyzer indexAnalyzer = new ChineseAnalyzer(ChineseAnalyzer.Mode.INDEX);
+    private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new ChineseAnalyzer(ChineseAnalyzer.Mode.INDEX),
+            Map.of(TEXT_BIGRAMS, new CharacterBigramAnalyzer()));
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -73,7 +78,7 @@ public final class ClauseIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + indexDirectory, e);
         }
-        queryParser = new SearchQueryParser(TEXT, new ChineseAnalyzer(ChineseAnalyzer.Mode.QUERY));
+        queryParser = new SearchQueryParser(TEXT, TEXT_BIGRAMS);
     }
 
     /** Replaces all clauses of the document (or adds them if it is new) and commits. */
@@ -160,7 +165,7 @@ public final class ClauseIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
             String text = stored.get(TEXT);
-            String snippet = snippets[i] != null ? snippets[i] : HtmlEscaping.escape(text);
+            String snippet = snippets[i] != null ? joinAdjacentMarks(snippets[i]) : HtmlEscaping.escape(text);
             hits.add(new SearchHit(page[i].score, stored.get(DOCUMENT_ID),
                     stored.getField(START).numericValue().intValue(), stored.getField(END).numericValue().intValue(),
                     text, snippet, stored.get(TASK_ID), stored.get(TARGET_ID)));
@@ -168,9 +173,19 @@ public final class ClauseIndex implements Closeable {
         return hits;
     }
 
+    /**
+     * Words matched side by side are one thing to the reader: 沁水抽水蓄能, not 沁水|抽水|蓄能. The escaped text
+     * cannot contain a literal tag, so the only "</em><em>" are the formatter's.
+     */
+    private static String joinAdjacentMarks(String snippet) {
+        return snippet.replace("</em><em>", "");
+    }
+
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        // One passage spanning the whole clause: the snippet is the clause, with every match marked.
+        // One passage spanning the whole clause: the snippet is the clause, with every match marked. The bigram
+        // field holds the same text, so its matches are marked in the stored word field too.
         return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withMaskedFieldsFunc(field -> TEXT.equals(field) ? Set.of(TEXT_BIGRAMS) : Set.of())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
                 .withMaxLength(MAX_CLAUSE_LENGTH)
@@ -201,7 +216,8 @@ public final class ClauseIndex implements Closeable {
         if (document.city() != null) {
             lucene.add(new StringField(CITY, document.city(), Field.Store.YES));
         }
-        lucene.add(new Field(TEXT, clause.text(), TEXT_TYPE));
+        lucene.add(new Field(TEXT, clause.text(), STORED_TEXT_TYPE));
+        lucene.add(new Field(TEXT_BIGRAMS, clause.text(), BIGRAMS_TYPE));
         lucene.add(new StoredField(START, clause.start()));
         lucene.add(new StoredField(END, clause.end()));
         document.taskOf(clause).ifPresent(id -> lucene.add(new StoredField(TASK_ID, id)));
@@ -209,11 +225,11 @@ public final class ClauseIndex implements Closeable {
         return lucene;
     }
 
-    /** Clause text, stored for display, with offsets in the postings so the highlighter need not re-analyse. */
-    private static FieldType textType() {
+    /** Clause text with offsets in the postings, so the highlighter reads match offsets instead of re-analysing. */
+    private static FieldType textType(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

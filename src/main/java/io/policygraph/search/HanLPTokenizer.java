@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Emits HanLP words of the folded input with offsets into the original input. Punctuation and whitespace are
+ * Emits HanLP words of its (already folded) input with their offsets. Punctuation and whitespace are
  * dropped without leaving position gaps. In index mode the extra words found inside a word share that word's position (increment 0), so
  * positions of the main words stay consecutive and phrase queries still match.
  */
@@ -49,9 +50,9 @@ final class HanLPTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        String original = readAll();
-        inputLength = original.length();
-        pending = tokens(ChineseFolding.fold(original)).iterator();
+        String text = readAll();
+        inputLength = text.length();
+        pending = tokens(text).iterator();
     }
 
     @Override
@@ -62,18 +63,15 @@ final class HanLPTokenizer extends Tokenizer {
     }
 
     private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[4096];
-        for (int read = input.read(buffer); read != -1; read = input.read(buffer)) {
-            text.append(buffer, 0, read);
-        }
+        StringWriter text = new StringWriter();
+        input.transferTo(text);
         return text.toString();
     }
 
-    private List<Token> tokens(String folded) {
+    private List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int mainWordEnd = -1;
-        for (Term term : segment.seg(folded)) {
+        for (Term term : segment.seg(text)) {
             int start = term.offset;
             int end = start + term.word.length();
             // HanLP lists each word of the normal segmentation, then the shorter words inside it.

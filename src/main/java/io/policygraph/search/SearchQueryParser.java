@@ -7,23 +7,27 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * Parses Lucene classic syntax (quotes, AND/OR/NOT, parentheses) with AND between words, as people expect from a
- * search box. Errors become {@link InvalidSearchQueryException}s that name the problem and its 1-based position,
+ * search box, into a query on the word field or the bigram field. Words rank well; bigrams, each whitespace-separated
+ * part as a phrase (a substring match), catch text the segmenter split differently from the query. Errors become {@link InvalidSearchQueryException}s that name the problem and its 1-based position,
  * instead of the parser's own message, which quotes grammar internals.
  */
 final class SearchQueryParser {
 
-    private final String field;
-    private final Analyzer analyzer;
+    private final String wordField;
+    private final String bigramField;
+    private final Analyzer wordAnalyzer = new ChineseAnalyzer(ChineseAnalyzer.Mode.QUERY);
+    private final Analyzer bigramAnalyzer = new CharacterBigramAnalyzer();
 
-    SearchQueryParser(String field, Analyzer analyzer) {
-        this.field = field;
-        this.analyzer = analyzer;
+    SearchQueryParser(String wordField, String bigramField) {
+        this.wordField = wordField;
+        this.bigramField = bigramField;
     }
 
     Query parse(String query) {
@@ -31,17 +35,31 @@ final class SearchQueryParser {
             throw new InvalidSearchQueryException("the query is empty");
         }
         checkQuotesAndParentheses(query);
-        QueryParser parser = new QueryParser(field, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            Query parsed = parser.parse(query);
-            // A query of punctuation alone analyses to nothing: it matches nothing rather than failing.
-            return parsed == null ? new MatchNoDocsQuery() : parsed;
+            Query words = parse(query, wordField, wordAnalyzer, false);
+            Query bigrams = parse(query, bigramField, bigramAnalyzer, true);
+            return new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.SHOULD)
+                    .add(bigrams, BooleanClause.Occur.SHOULD)
+                    .build();
         } catch (ParseException e) {
             throw new InvalidSearchQueryException(describe(e));
         } catch (BooleanQuery.TooManyClauses e) {
             throw new InvalidSearchQueryException("the query has too many words");
         }
+    }
+
+    private static Query parse(String query, String field, Analyzer analyzer, boolean partsArePhrases)
+            throws ParseException {
+        QueryParser parser = new QueryParser(field, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        if (partsArePhrases) {
+            parser.setSplitOnWhitespace(true);
+            parser.setAutoGeneratePhraseQueries(true);
+        }
+        Query parsed = parser.parse(query);
+        // A query of punctuation alone analyses to nothing: it matches nothing rather than failing.
+        return parsed == null ? new MatchNoDocsQuery() : parsed;
     }
 
     private static void checkQuotesAndParentheses(String query) {
@@ -70,17 +88,20 @@ final class SearchQueryParser {
         }
     }
 
-    private static String describe(ParseException e) {
+    private static String describe(ParseException wrapper) {
+        // QueryParser.parse wraps the grammar's exception, which is the one that knows the offending token.
+        ParseException e = wrapper.getCause() instanceof ParseException cause ? cause : wrapper;
         Token last = e.currentToken;
         if (last != null && last.next != null) {
             Token unexpected = last.next;
             if (unexpected.kind == QueryParserConstants.EOF) {
                 return "the query ends too early after '" + last.image + "'";
             }
-            return "unexpected '" + unexpected.image + "' at position " + unexpected.beginColumn;
+            // The classic parser's character stream counts columns from 0.
+            return "unexpected '" + unexpected.image + "' at position " + (unexpected.beginColumn + 1);
         }
         // Errors without a token (lexical errors, a leading wildcard) only have the parser's sentence.
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String message = wrapper.getMessage() == null ? "" : wrapper.getMessage().lines().findFirst().orElse("");
         int detail = message.indexOf("': ");
         String reason = detail >= 0 ? message.substring(detail + 3) : message;
         return "the query cannot be read: " + reason.strip();

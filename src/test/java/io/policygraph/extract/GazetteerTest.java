@@ -37,11 +37,17 @@ class GazetteerTest {
         assertThat(gazetteer.cityOfCounty("积石山")).map(Place::name).contains("临夏回族自治州");
         assertThat(gazetteer.cityOfCounty("敦煌市")).map(Place::name).contains("酒泉市");
         assertThat(gazetteer.cityOfCounty("海淀区")).map(Place::name).contains("北京市");
+        assertThat(gazetteer.cityOfCounty("义乌市")).map(Place::name).contains("金华市");
+        assertThat(gazetteer.cityOfCounty("凯里市")).map(Place::name).contains("黔东南苗族侗族自治州");
+        assertThat(gazetteer.cityOfCounty("库车市")).map(Place::name).contains("阿克苏地区");
+        assertThat(gazetteer.cityOfCounty("公主岭市")).map(Place::name).contains("长春市");
     }
 
     @Test
     void countyNameUsedByTwoCitiesIsNotResolved() {
         assertThat(gazetteer.cityOfCounty("城区")).isEmpty();
+        assertThat(gazetteer.cityOfCounty("朝阳区")).isEmpty();
+        assertThat(gazetteer.cityOfCounty("鼓楼区")).isEmpty();
     }
 
     @Test
@@ -89,6 +95,13 @@ class GazetteerTest {
     @Test
     void provinceNamesBlockShortNamesThatStraddleThem() {
         assertThat(gazetteer.findCities("河南平顶山")).extracting(m -> m.place().name()).containsExactly("平顶山市");
+    }
+
+    @Test
+    void countyNamesThatAreOrdinaryWordsAreNotMentions() {
+        assertThat(gazetteer.findPlaces("推进老城区改造,濒临县城的解放区纪念馆")).isEmpty();
+        assertThat(gazetteer.findPlaces("洪洞县和霍州市")).extracting(m -> m.place().prefecture())
+                .containsExactly("临汾市", "临汾市");
     }
 
     @Test

@@ -1,35 +1,33 @@
 package io.policygraph.search.quality;
 
-import com.hankcs.hanlp.HanLP;
+import io.policygraph.text.TextDecoder;
+import io.policygraph.text.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * A plan file of a corpus folder with its text folded to simplified characters, the form the search index is
- * given. Stands in for the text stage (decoding, normalising) until that stage is merged.
- */
+/** A plan file of a corpus folder, decoded and normalised by the text stage as the search index is given it. */
 public record CorpusFile(String fileName, String text) {
 
     public static List<CorpusFile> readFolder(Path folder) {
+        TextNormalizer normalizer = new TextNormalizer();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".txt"))
                     .sorted()
-                    .map(CorpusFile::read)
+                    .map(file -> new CorpusFile(file.getFileName().toString(),
+                            normalizer.normalise(TextDecoder.decode(read(file))).text()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list corpus folder " + folder, e);
         }
     }
 
-    private static CorpusFile read(Path file) {
+    private static byte[] read(Path file) {
         try {
-            String raw = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return new CorpusFile(file.getFileName().toString(), HanLP.convertToSimplifiedChinese(raw));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus file " + file, e);
         }

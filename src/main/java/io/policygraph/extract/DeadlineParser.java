@@ -1,0 +1,202 @@
+package io.policygraph.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads when a task is due. A stated time limit ("完成时限:每月推进,季度考核,12月底完成") wins over
+ * time words in the task's own text. Of several dates the latest counts (the last day the text
+ * allows); bare months and quarters belong to the plan year. Pure and thread-safe.
+ */
+public final class DeadlineParser {
+
+    private static final Pattern STATED = Pattern.compile("(?:完成时限|完成时间|时间节点|时限要求|完成期限)\\s*:\\s*([^\\n]+)");
+    private static final Pattern DAY = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?");
+    private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)(?:前|之前)?");
+    private static final Pattern BEFORE_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:前|之前)");
+    private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?(?:第)?([一二三四1-4])季度");
+    private static final Pattern HALF = Pattern.compile("(?:(\\d{4})年)?(上|下)半年");
+    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年)?(?:年底|年末|年内|年底前)|(\\d{4})年(?:底|末)");
+    /** A year that frames the whole clause ("2022年,全市…", "2023年全市新开工…"). */
+    private static final Pattern YEAR_FRAME = Pattern.compile("(\\d{4})年(?=,|全市|全县|全区|全年)");
+    private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)”?期间");
+    private static final Pattern RECURRING_PREFIX = Pattern.compile("(?:每|按|逐)$");
+    private static final Pattern WEEKLY = Pattern.compile("每周|按周|逐周|周调度|周周");
+    private static final Pattern MONTHLY = Pattern.compile("每月|按月|逐月|月调度|月月|每个月");
+    private static final Pattern QUARTERLY = Pattern.compile("每季度|每季|按季|逐季|季度考核|季调度");
+    private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧|尽早");
+    private static final Pattern ONGOING = Pattern.compile("持续推进|常态化|长效化|长期坚持|长期推进");
+
+    private record Dated(String text, int start, LocalDate date, DeadlineKind kind) {
+    }
+
+    /** The deadline of a task whose text is {@code text}; a deadline of kind NONE when it states none. */
+    public Deadline parse(String text, int planYear, LocalDate periodEnd) {
+        Matcher stated = STATED.matcher(text);
+        if (stated.find()) {
+            return read(stated.group(1).strip(), planYear, periodEnd, true);
+        }
+        return read(text, planYear, periodEnd, false);
+    }
+
+    private Deadline read(String text, int planYear, LocalDate periodEnd, boolean stated) {
+        Recurrence recurrence = recurrence(text);
+        Optional<Dated> latest = dates(text, planYear, periodEnd).stream()
+                .max(java.util.Comparator.comparing(Dated::date));
+        if (latest.isPresent()) {
+            Dated d = latest.get();
+            DeadlineKind kind = stated ? DeadlineKind.DATE : d.kind();
+            String shown = stated ? text : d.text();
+            return new Deadline(shown, kind, d.date(), d.date().getYear(), (d.date().getMonthValue() + 2) / 3, recurrence);
+        }
+        Matcher asap = ASAP.matcher(text);
+        if (asap.find()) {
+            return new Deadline(stated ? text : clauseAround(text, asap.start()), DeadlineKind.ASAP, null, null, null, recurrence);
+        }
+        if (recurrence != null) {
+            return new Deadline(stated ? text : recurrenceText(text), DeadlineKind.RECURRING, null, null, null, recurrence);
+        }
+        Matcher ongoing = ONGOING.matcher(text);
+        if (ongoing.find()) {
+            return new Deadline(stated ? text : clauseAround(text, ongoing.start()), DeadlineKind.ONGOING, null, null, null, null);
+        }
+        return new Deadline(null, DeadlineKind.NONE, null, null, null, null);
+    }
+
+    private static List<Dated> dates(String text, int planYear, LocalDate periodEnd) {
+        List<Dated> out = new ArrayList<>();
+        boolean[] used = new boolean[text.length()];
+        collect(text, DAY, used, true, out, m -> dayOf(year(m.group(1), planYear), m.group(2), m.group(3))
+                .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.DATE)));
+        collect(text, MONTH_END, used, true, out, m -> monthEnd(year(m.group(1), planYear), Integer.parseInt(m.group(2)))
+                .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.MONTH)));
+        collect(text, BEFORE_MONTH, used, true, out, m -> {
+            int month = Integer.parseInt(m.group(2));
+            int year = year(m.group(1), planYear);
+            // "6月前" is due by the end of May.
+            return (month == 1 ? monthEnd(year - 1, 12) : monthEnd(year, month - 1))
+                    .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.MONTH));
+        });
+        collect(text, QUARTER, used, true, out, m -> {
+            int quarter = ChineseNumbers.parse(m.group(2)).orElse(0);
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : framingYear(text, m.start(), planYear);
+            return monthEnd(year, quarter * 3).map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.QUARTER));
+        });
+        collect(text, HALF, used, false, out, m -> {
+            int year = year(m.group(1), planYear);
+            LocalDate d = m.group(2).equals("上") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+            return Optional.of(new Dated(m.group(), m.start(), d, DeadlineKind.QUARTER));
+        });
+        collect(text, YEAR_END, used, false, out, m -> {
+            String y = m.group(1) != null ? m.group(1) : m.group(2);
+            return Optional.of(new Dated(m.group(), m.start(), LocalDate.of(year(y, planYear), 12, 31), DeadlineKind.YEAR));
+        });
+        collect(text, YEAR_FRAME, used, false, out, m -> Optional.of(
+                new Dated(m.group(), m.start(), LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), DeadlineKind.YEAR)));
+        if (periodEnd != null) {
+            Matcher m = PERIOD_REFERENCE.matcher(text);
+            if (m.find()) {
+                out.add(new Dated(clauseAround(text, m.start()), m.start(), periodEnd, DeadlineKind.DATE));
+            }
+        }
+        // Without a plan year a bare month names no date.
+        out.removeIf(d -> d.date().getYear() < 1900);
+        return out;
+    }
+
+    /** Adds the dates {@code pattern} finds where no earlier pattern matched; "每月5日前" is a cadence, not a date. */
+    private static void collect(String text, Pattern pattern, boolean[] used, boolean notAfterCadence, List<Dated> out,
+                                Function<MatchResult, Optional<Dated>> read) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if ((!notAfterCadence || !recurringAt(text, m.start())) && claim(used, m)) {
+                read.apply(m.toMatchResult()).ifPresent(out::add);
+            }
+        }
+    }
+
+    /** The nearest "20XX年" before a bare quarter in the same sentence, else the plan year. */
+    private static int framingYear(String text, int at, int planYear) {
+        int sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1;
+        Matcher y = Pattern.compile("(\\d{4})年").matcher(text.substring(sentenceStart, at));
+        int year = planYear;
+        while (y.find()) {
+            year = Integer.parseInt(y.group(1));
+        }
+        return year;
+    }
+
+    private static boolean recurringAt(String text, int start) {
+        return start > 0 && RECURRING_PREFIX.matcher(text.substring(Math.max(0, start - 1), start)).find();
+    }
+
+    private static boolean claim(boolean[] used, Matcher m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            used[i] = true;
+        }
+        return true;
+    }
+
+    private static Recurrence recurrence(String text) {
+        if (WEEKLY.matcher(text).find()) {
+            return Recurrence.WEEKLY;
+        }
+        if (MONTHLY.matcher(text).find()) {
+            return Recurrence.MONTHLY;
+        }
+        if (QUARTERLY.matcher(text).find()) {
+            return Recurrence.QUARTERLY;
+        }
+        return null;
+    }
+
+    private static String recurrenceText(String text) {
+        for (Pattern p : List.of(WEEKLY, MONTHLY, QUARTERLY)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return clauseAround(text, m.start());
+            }
+        }
+        return null;
+    }
+
+    private static String clauseAround(String text, int at) {
+        int start = at;
+        while (start > 0 && ",。;:\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && ",。;\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end).strip();
+    }
+
+    private static int year(String explicit, int planYear) {
+        return explicit == null ? planYear : Integer.parseInt(explicit);
+    }
+
+    private static Optional<LocalDate> dayOf(int year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> monthEnd(int year, int month) {
+        return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(year, month).atEndOfMonth()) : Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package io.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts everything a plan states from its normalised text. A pure function of its input: no I/O
+ * beyond the classpath data loaded once, no shared mutable state, therefore safe on many threads.
+ */
+public final class PlanExtractor {
+
+    private final DocumentFactsExtractor documentFacts;
+    private final DepartmentResolver resolver;
+    private final DepartmentMentions mentions;
+    private final TaskSegmenter segmenter = new TaskSegmenter();
+    private final RoleExtractor roles = new RoleExtractor();
+    private final DeadlineParser deadlines = new DeadlineParser();
+    private final TargetExtractor targets = new TargetExtractor();
+    private final ProjectExtractor projects = new ProjectExtractor();
+
+    public PlanExtractor() {
+        this(Gazetteer.standard(), DepartmentCatalog.standard());
+    }
+
+    public PlanExtractor(Gazetteer gazetteer, DepartmentCatalog catalog) {
+        this.documentFacts = new DocumentFactsExtractor(gazetteer);
+        this.resolver = new DepartmentResolver(catalog, gazetteer);
+        this.mentions = new DepartmentMentions(catalog);
+    }
+
+    public PlanExtraction extract(String fileName, String text) {
+        DocumentFacts facts = documentFacts.extract(text);
+        int planYear = facts.planYear() == null ? 0 : facts.planYear();
+        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city());
+        ProjectExtractor.Found found = projects.extract(text);
+
+        List<TaskSegmenter.Segment> segments = segmenter.segment(text);
+        List<Task> tasks = new ArrayList<>();
+        for (TaskSegmenter.Segment s : segments) {
+            String span = text.substring(s.start(), s.end());
+            RoleExtractor.Roles r = roles.extract(span);
+            List<String> named = found.mentions().stream()
+                    .filter(m -> m.start() >= s.start() && m.end() <= s.end())
+                    .map(ProjectExtractor.Mention::name).distinct().toList();
+            tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
+                    bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
+                    deadlines.parse(span, planYear, facts.periodEnd()), named));
+        }
+        mentions.find(text).forEach(bodies::add);
+
+        boolean spansYears = facts.periodStart() != null && facts.periodEnd() != null
+                && facts.periodStart().getYear() != facts.periodEnd().getYear();
+        List<Target> stated = targets.extract(text, facts.planYear(), spansYears, at -> taskAt(tasks, at));
+        List<Project> named = found.projects().stream()
+                .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
+                        .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
+                .toList();
+        return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, named);
+    }
+
+    /** The innermost task whose stretch holds {@code offset}, or null. */
+    private static String taskAt(List<Task> tasks, int offset) {
+        Task best = null;
+        for (Task t : tasks) {
+            if (t.start() <= offset && offset < t.end() && (best == null || t.end() - t.start() < best.end() - best.start())) {
+                best = t;
+            }
+        }
+        return best == null ? null : best.number();
+    }
+}

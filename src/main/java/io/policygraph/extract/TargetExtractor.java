@@ -1,0 +1,198 @@
+package io.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantified commitments: a number with a unit (亿元, %, 个, 项, 万吨 …) in a clause. Left out:
+ * thresholds that only define a class of projects ("5000万元以上项目", "对500万元以上在建项目"), the
+ * bounds of a range ("10-50亿元项目"), ordinals, numbers inside names ("20万吨锂电池"), and a count
+ * restated in the same paragraph. Pure and thread-safe.
+ */
+public final class TargetExtractor {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)\\s*"
+                    + "(万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|万吨|吨|万亩|亩|亿元|万元|"
+                    + "个百分点|%|个月|小时|个|项|家|万人次|人次|万人|户|座|套|台|所|条)");
+    private static final Set<String> MONEY = Set.of("亿元", "万元");
+    private static final Set<String> COUNTS = Set.of("个", "项", "家", "户", "座", "套", "台", "所", "条");
+    private static final Set<String> MEASURES = Set.of("万千瓦时", "亿千瓦时", "万千瓦", "千瓦时", "千瓦", "兆瓦", "MW", "GW",
+            "万平方米", "平方米", "平方公里", "公里", "万吨", "吨", "万亩", "亩");
+    private static final String CLAUSE_BREAKS = ",;。:\n";
+    private static final String SENTENCE_BREAKS = ";。\n";
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("力争|争取|不少于|不低于|超过|至少|达到|达$|突破");
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile("^(以上|及以上|多)");
+    private static final Pattern AT_MOST_AFTER = Pattern.compile("^(以内|以下|之内)");
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile("不超过|不高于|控制在|低于");
+    private static final Pattern ABOUT = Pattern.compile("^左右|约$");
+    private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?([一二三四])季度");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern METRIC_NOISE = Pattern.compile(
+            "^(\\d{4}年(度)?|[一二三四]季度|全年|年度|全市|全县|全区|其中|确保|力争|争取|推动|推进|加快|实现|完成|计划|,)+|(力争|争取|确保|完成|达到|达|实现|不少于|不低于|超过|增长|为|共)+$");
+
+    /** Targets in {@code text}; {@code taskAt} names the task whose span holds an offset (or null). */
+    public List<Target> extract(String text, Integer planYear, boolean periodSpansYears, IntFunction<String> taskAt) {
+        List<Target> out = new ArrayList<>();
+        Set<String> restated = new HashSet<>();
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            String number = m.group(1);
+            String unit = m.group(2);
+            boolean chinese = !Character.isDigit(number.charAt(0));
+            if (chinese && !(MONEY.contains(unit) || unit.equals("%"))) {
+                continue;
+            }
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+            if (!isCommitment(text, m.start(), unit, after)) {
+                continue;
+            }
+            int paragraph = text.lastIndexOf('\n', m.start());
+            if (COUNTS.contains(unit) && !restated.add(paragraph + "|" + number + unit + after.substring(0, Math.min(2, after.length())))) {
+                continue;
+            }
+            double value = chinese ? ChineseNumbers.parse(number).orElse(-1) : Double.parseDouble(number);
+            if (value < 0) {
+                continue;
+            }
+            int start = boundaryBefore(text, m.start(), CLAUSE_BREAKS);
+            int end = boundaryAfter(text, m.end(), CLAUSE_BREAKS);
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            String clause = text.substring(start, end);
+            String before = text.substring(start, m.start());
+            Double yuan = switch (unit) {
+                case "亿元" -> value * 1e8;
+                case "万元" -> value * 1e4;
+                default -> null;
+            };
+            out.add(new Target(clause, start, end, metric(before, clause.substring(m.end() - start)), value, unit,
+                    comparator(text, m.start(), before, after), yuan,
+                    period(text, m.start(), start, end, planYear, periodSpansYears), "全市", taskAt.apply(m.start())));
+        }
+        return out;
+    }
+
+    private static boolean isCommitment(String text, int start, String unit, String after) {
+        char prev = start > 0 ? text.charAt(start - 1) : ' ';
+        if (prev == '-' || prev == '~' || prev == '至' || prev == '第' || prev == '.' || Character.isLetter(prev) && prev < 128) {
+            return false;
+        }
+        // "50亿元以上项目3个", "对500万元以上在建项目": the amount marks a class of projects.
+        Matcher bound = Pattern.compile("^(以上|以下)?(的)?").matcher(after);
+        bound.lookingAt();
+        String next = after.substring(bound.end());
+        boolean nounFollows = !next.isEmpty() && isHan(next.charAt(0));
+        if (MONEY.contains(unit) && (bound.group(1) != null || bound.group(2) != null || next.startsWith("项目")) && nounFollows
+                && !next.startsWith("目标") && !next.startsWith("左右")) {
+            return false;
+        }
+        // "20万吨锂电池", "770MW光伏发电": a measure inside a name.
+        return !(MEASURES.contains(unit) && bound.end() == 0 && nounFollows);
+    }
+
+    private static Comparator comparator(String text, int numberStart, String before, String after) {
+        if (AT_MOST_AFTER.matcher(after).find() || AT_MOST_BEFORE.matcher(before).find()) {
+            return Comparator.AT_MOST;
+        }
+        if (ABOUT.matcher(after).find() || ABOUT.matcher(before).find()) {
+            return Comparator.ABOUT;
+        }
+        if (AT_LEAST_AFTER.matcher(after).find()) {
+            return Comparator.AT_LEAST;
+        }
+        String sentenceBefore = text.substring(boundaryBefore(text, numberStart, SENTENCE_BREAKS), numberStart);
+        String clauseAfter = after.substring(0, firstBreak(after));
+        if (AT_LEAST_BEFORE.matcher(before).find() || sentenceBefore.contains("力争") || sentenceBefore.contains("争取")
+                || clauseAfter.contains("目标") || clauseAfter.contains("力争")) {
+            return Comparator.AT_LEAST;
+        }
+        return Comparator.EXACTLY;
+    }
+
+    /**
+     * The quarter or year the clause names; else one named by an earlier clause of the sentence ("2022年
+     * 四季度全市力争完成…238.2亿元,产业项目投资137亿元") — a bare quarter there belongs to its own
+     * clause only; else the plan year, unless the plan runs across years.
+     */
+    private static String period(String text, int at, int clauseStart, int clauseEnd, Integer planYear, boolean periodSpansYears) {
+        int sentenceStart = boundaryBefore(text, at, SENTENCE_BREAKS);
+        Matcher q = QUARTER.matcher(text.substring(clauseStart, clauseEnd));
+        if (q.find()) {
+            String year = q.group(1) != null ? q.group(1) : lastYear(text.substring(sentenceStart, clauseStart + q.start()), planYear);
+            return year == null ? null : year + "-Q" + ChineseNumbers.parse(q.group(2)).orElse(0);
+        }
+        String clauseYear = lastYear(text.substring(clauseStart, clauseEnd), null);
+        if (clauseYear != null) {
+            return clauseYear;
+        }
+        String earlier = text.substring(sentenceStart, clauseStart);
+        Matcher framed = Pattern.compile("(\\d{4})年([一二三四])季度").matcher(earlier);
+        String found = null;
+        while (framed.find()) {
+            found = framed.group(1) + "-Q" + ChineseNumbers.parse(framed.group(2)).orElse(0);
+        }
+        if (found != null) {
+            return found;
+        }
+        String year = lastYear(earlier, null);
+        if (year != null) {
+            return year;
+        }
+        return periodSpansYears || planYear == null ? null : String.valueOf(planYear);
+    }
+
+    private static String lastYear(String s, Integer fallback) {
+        Matcher y = YEAR.matcher(s);
+        String year = fallback == null ? null : String.valueOf(fallback);
+        while (y.find()) {
+            year = y.group(1);
+        }
+        return year;
+    }
+
+    private static String metric(String before, String afterNumber) {
+        String m = METRIC_NOISE.matcher(before.strip()).replaceAll("");
+        m = METRIC_NOISE.matcher(m).replaceAll("");
+        if (m.length() >= 2) {
+            return m;
+        }
+        String tail = afterNumber.replaceFirst("^[^\\u4e00-\\u9fa5]*", "");
+        return tail.isEmpty() ? before.strip() : tail;
+    }
+
+    private static int boundaryBefore(String text, int at, String breaks) {
+        int i = at;
+        while (i > 0 && breaks.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int boundaryAfter(String text, int at, String breaks) {
+        int i = at;
+        while (i < text.length() && breaks.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
