@@ -25,7 +25,7 @@ public final class GenerateCommand {
             Path out = Path.of(line.required("--out"));
             long seed = line.longOr("--seed", DEFAULT_SEED);
             long start = System.nanoTime();
-            List<Path> files = new SyntheticCorpus(seed).write(docs, out);
+            List<Path> files = SyntheticCorpus.write(new SyntheticCorpus(seed).plans(docs), out);
             long bytes = files.stream().mapToLong(GenerateCommand::size).sum();
             System.out.printf("generated %d plans (%.1f MB, seed %d) in %s in %.1f s%n", files.size(),
                     bytes / 1e6, seed, out, (System.nanoTime() - start) / 1e9);

@@ -109,7 +109,7 @@ final class PlanComposer {
                 .append(title).append(".docx(").append(1 + body.length() / 1500).append("页珍藏版)》请在文库网上搜索。\n1、");
         int page = 1;
         for (int start = 0; start < body.length(); ) {
-            int end = Math.min(body.length(), start + 1_200 + random.nextInt(600));
+            int end = Math.min(body.length(), start + 400 + random.nextInt(200));
             if (start > 0) {
                 out.append("\n").append(++page).append("、");
             }

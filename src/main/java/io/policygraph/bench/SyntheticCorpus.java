@@ -55,14 +55,14 @@ public final class SyntheticCorpus {
         return IntStream.range(0, count).parallel().mapToObj(this::plan).toList();
     }
 
-    /** Writes plans 0..count-1 into {@code directory} (created if missing); returns the files in order. */
-    public List<Path> write(int count, Path directory) {
+    /** Writes each plan as its file into {@code directory} (created if missing); returns the files in order. */
+    public static List<Path> write(List<Plan> plans, Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return plans(count).stream().map(plan -> {
+        return plans.stream().map(plan -> {
             try {
                 return Files.write(directory.resolve(plan.fileName()), plan.bytes());
             } catch (IOException e) {
