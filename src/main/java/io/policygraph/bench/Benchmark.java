@@ -1,0 +1,177 @@
+package io.policygraph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import io.policygraph.PolicyGraphApplication;
+import io.policygraph.ingest.IngestResult;
+import io.policygraph.ingest.IngestService;
+import io.policygraph.search.ClauseIndex;
+import io.policygraph.search.SearchFilter;
+import io.policygraph.search.SearchIndexing;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One benchmark run: HanLP alone, then the whole service on a fresh store (ingest on all cores,
+ * GraphQL over HTTP, and the same answers straight from Neo4j and Lucene), measured side by side.
+ */
+final class Benchmark {
+
+    private static final int WARM_UP = 50;
+    private static final int REQUESTS = 300;
+    /** HanLP's rate is a rate: a few thousand plans measure it as well as all of them. */
+    private static final int HANLP_SAMPLE = 2_000;
+
+    private final List<SyntheticCorpus.Plan> plans;
+    private final Path corpusDir;
+    private final Path dataDir;
+
+    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir) {
+        this.plans = plans;
+        this.corpusDir = corpusDir;
+        this.dataDir = dataDir;
+    }
+
+    /** Figures in the order they are reported. */
+    Map<String, Double> run() {
+        var figures = new LinkedHashMap<String, Double>();
+        double hanlp = hanlpCharsPerSecond();
+        try (var context = start()) {
+            double seconds = ingest(context.getBean(IngestService.class));
+            double ingest = plans.stream().mapToLong(p -> p.text().length()).sum() / seconds;
+            figures.put("hanlp_chars_per_s", hanlp);
+            figures.put("ingest_chars_per_s", ingest);
+            figures.put("ingest_vs_hanlp", ingest / hanlp);
+            figures.put("ingest_seconds", seconds);
+
+            var client = new GraphQlClient(((WebServerApplicationContext) context).getWebServer().getPort());
+            var driver = context.getBean(Driver.class);
+            checkHeadlineAnswersAgree(client, driver);
+            var headline = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.HEADLINE, Map.of()));
+            var cypher = Latencies.measure(WARM_UP, REQUESTS, () -> headlineFromCypher(driver));
+            figures.put("headline_p50_ms", headline.percentile(50));
+            figures.put("headline_p99_ms", headline.percentile(99));
+            figures.put("headline_cypher_p99_ms", cypher.percentile(99));
+            figures.put("headline_vs_cypher", headline.percentile(99) / cypher.percentile(99));
+
+            figures.put("tasks_page_p99_ms", taskPages(client).percentile(99));
+
+            var searches = new AtomicInteger();
+            var graphQlSearch = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.SEARCH,
+                    Map.of("q", nextSearch(searches))));
+            ClauseIndex index = context.getBean(SearchIndexing.class).index();
+            var luceneSearch = Latencies.measure(WARM_UP, REQUESTS,
+                    () -> index.search(nextSearch(searches), SearchFilter.NONE, 0, 20));
+            figures.put("search_p50_ms", graphQlSearch.percentile(50));
+            figures.put("search_p99_ms", graphQlSearch.percentile(99));
+            figures.put("search_lucene_p99_ms", luceneSearch.percentile(99));
+            figures.put("search_vs_lucene", graphQlSearch.percentile(99) / luceneSearch.percentile(99));
+            figures.put("rss_mb", residentMegabytes());
+        }
+        return figures;
+    }
+
+    private double hanlpCharsPerSecond() {
+        Segment segment = HanLP.newSegment().enableOrganizationRecognize(true);
+        var sample = plans.subList(0, Math.min(plans.size(), HANLP_SAMPLE));
+        sample.stream().limit(20).forEach(p -> segment.seg(p.text())); // dictionaries load on first use
+        long chars = 0;
+        long start = System.nanoTime();
+        for (var plan : sample) {
+            for (String line : plan.text().split("\n")) {
+                segment.seg(line);
+            }
+            chars += plan.text().length();
+        }
+        return chars / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(PolicyGraphApplication.class).run(
+                "--server.port=0",
+                "--policygraph.data-dir=" + dataDir,
+                "--policygraph.neo4j.bolt-port=0",
+                "--policygraph.ingest-on-start=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
+    }
+
+    private double ingest(IngestService service) {
+        long start = System.nanoTime();
+        List<IngestResult> results = service.ingestPaths(List.of(corpusDir));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var failed = results.stream().filter(r -> !r.landed()).toList();
+        failed.forEach(r -> System.err.println(r.line()));
+        if (failed.size() == results.size()) {
+            throw new IllegalStateException("no plan landed");
+        }
+        return seconds;
+    }
+
+    /** The GraphQL answer and the Cypher answer must be the same departments with the same tasks. */
+    private static void checkHeadlineAnswersAgree(GraphQlClient client, Driver driver) {
+        var fromGraphQl = new TreeMap<String, List<String>>();
+        for (JsonNode edge : client.query(BenchQueries.HEADLINE, Map.of()).at("/departments/edges")) {
+            var numbers = new ArrayList<String>();
+            edge.at("/node/tasks").forEach(t -> numbers.add(t.get("document").get("title").asText() + "#" + t.get("number").asText()));
+            fromGraphQl.put(edge.at("/node/name").asText(), numbers);
+        }
+        var fromCypher = new TreeMap<String, List<String>>();
+        for (Record r : headlineFromCypher(driver)) {
+            fromCypher.put(r.get("name").asString(), r.get("tasks").asList(t -> t.get("document").asString() + "#" + t.get("number").asString()));
+        }
+        if (fromGraphQl.isEmpty() || !fromGraphQl.equals(fromCypher)) {
+            throw new IllegalStateException("the headline answers differ: GraphQL " + fromGraphQl.keySet()
+                    + " vs Cypher " + fromCypher.keySet());
+        }
+    }
+
+    private static List<Record> headlineFromCypher(Driver driver) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(BenchQueries.HEADLINE_CYPHER).list());
+        }
+    }
+
+    /** Pages of 100 tasks, walking the cursor chain and starting over at the end. */
+    private static Latencies taskPages(GraphQlClient client) {
+        var after = new String[1];
+        return Latencies.measure(WARM_UP, REQUESTS, () -> {
+            var variables = new HashMap<String, Object>();
+            variables.put("after", after[0]);
+            JsonNode info = client.query(BenchQueries.TASKS_PAGE, variables).at("/tasks/pageInfo");
+            after[0] = info.get("hasNextPage").asBoolean() ? info.get("endCursor").asText() : null;
+            return info;
+        });
+    }
+
+    private static String nextSearch(AtomicInteger counter) {
+        return BenchQueries.SEARCHES.get(counter.getAndIncrement() % BenchQueries.SEARCHES.size());
+    }
+
+    private static double residentMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToDouble(line -> Double.parseDouble(line.replaceAll("\\D", "")) / 1024.0)
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
