@@ -25,6 +25,8 @@ public final class TextNormalizer {
     private static final Pattern TONE_MARK_OR_UMLAUT = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹêÜ]");
     /** Full-width ASCII (！ to ～) and the spaces that are not plain spaces. */
     private static final Pattern WIDE_OR_ODD_SPACE = Pattern.compile("[\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F]|[\\u200B-\\u200D\\uFEFF]");
+    /** Corner brackets, the quotation marks of traditional-character texts: 「」 『』. */
+    private static final Pattern CORNER_QUOTE = Pattern.compile("[「」『』]");
     private static final Pattern HORIZONTAL_SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}|\\t|\\f");
     private static final Pattern SPACE_AT_LINE_EDGE = Pattern.compile("(?m)^[ ]+|[ ]+$");
     private static final Pattern SPACE_AFTER_CLAUSE_MARK = Pattern.compile("(?<=[、。])[ ]+");
@@ -56,6 +58,7 @@ public final class TextNormalizer {
         text = Rewrite.replaceAll(text, HAN_RUN, TextNormalizer::toSimplified);
         text = Rewrite.replaceAll(text, PINYIN_GLOSS, TextNormalizer::dropPinyin);
         text = Rewrite.replaceAll(text, WIDE_OR_ODD_SPACE, TextNormalizer::toNarrow);
+        text = Rewrite.replaceAll(text, CORNER_QUOTE, TextNormalizer::toCurlyQuote);
         text = Rewrite.replaceAll(text, HORIZONTAL_SPACE_RUN, (m, r) -> r.put(" ", m.start(), m.end()));
         text = Rewrite.replaceAll(text, SPACE_AT_LINE_EDGE, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, SPACE_AFTER_CLAUSE_MARK, TextNormalizer::drop);
@@ -87,6 +90,11 @@ public final class TextNormalizer {
         boolean sentenceEnded = m.start() == 0 || SENTENCE_END.indexOf(r.sourceChar(m.start() - 1)) >= 0;
         boolean textFollows = text.endsWith("\n");
         r.put(sentenceEnded && textFollows ? "\n" : "", m.start(), m.end());
+    }
+
+    /** A traditional text's 「」 and 『』 become the “” and ‘’ that simplified plans print. */
+    private static void toCurlyQuote(MatchResult m, Rewrite r) {
+        r.put(String.valueOf("“”‘’".charAt("「」『』".indexOf(m.group().charAt(0)))), m.start(), m.end());
     }
 
     private static void dropPinyin(MatchResult m, Rewrite r) {

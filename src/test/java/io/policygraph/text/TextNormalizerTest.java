@@ -18,6 +18,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void cornerBracketsOfTraditionalTextsBecomeTheQuotesOfSimplifiedPlans() {
+        assertThat(normalise("開展項目建設「冬季行動」,落實『三早』要求")).isEqualTo("开展项目建设“冬季行动”,落实‘三早’要求");
+    }
+
+    @Test
     void removesPinyinGlossesButNotOrdinaryParentheses() {
         assertThat(normalise("項目建設(shè)年和開復(fù)工")).isEqualTo("项目建设年和开复工");
         assertThat(normalise("加快工（gōng）程进度")).isEqualTo("加快工程进度");
