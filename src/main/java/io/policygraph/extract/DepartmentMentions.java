@@ -1,5 +1,8 @@
 package io.policygraph.extract;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds bodies named in running text, outside 牵头/责任 lists: catalog forms after 市 ("市商务局每季度末…"),
  * forms that stand alone ("各县(市、区)"), function lists ("规划和自然资源、生态环境等部门") and working
- * bodies ("市工业项目建设领导组办公室", "成立项目建设年活动领导小组"). Copy-to lines (抄送) name
+ * bodies ("市工业项目建设领导组办公室", "成立项目建设年活动领导小组"), and other bodies of the city that
+ * HanLP's organisation recognition finds ("市房产服务中心", "市供电公司"). Copy-to lines (抄送) name
  * recipients, not actors, and are skipped. Pure and thread-safe.
  */
 public final class DepartmentMentions {
@@ -22,6 +26,8 @@ public final class DepartmentMentions {
     private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*(?:(?!等)[\\u4e00-\\u9fa5]){2,8})等?部门");
     private static final Pattern WORKING_BODY = Pattern.compile(
             "(市|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
+    /** A body of the city that the catalog does not know, as HanLP's organisation recognition finds it. */
+    private static final Pattern CITY_BODY = Pattern.compile("市[\\u4e00-\\u9fa5]{2,14}(局|委|办|中心|总站|站|办公室|委员会|管委会|公司|集团|社|院|所)");
     private static final String CLAUSE_OPENERS = ",。;:\n";
 
     private final DepartmentCatalog catalog;
@@ -59,6 +65,7 @@ public final class DepartmentMentions {
                 }
             }
         }
+        recognisedBodies(actorText).forEach(out::add);
         m = WORKING_BODY.matcher(actorText);
         while (m.find()) {
             boolean afterCityWord = m.group(1).equals("市");
@@ -86,6 +93,43 @@ public final class DepartmentMentions {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Bodies HanLP recognises: an organisation word ("市房产服务中心/nt"), or 市 followed by a few words
+     * that end in an institution suffix ("市/n 招商引资/vl 服务中心/nis"), as organisation recognition
+     * does not catch every name.
+     */
+    private List<Mention> recognisedBodies(String text) {
+        List<Mention> out = new ArrayList<>();
+        List<Term> terms = HanLP.newSegment().enableOrganizationRecognize(true).enableOffset(true).seg(text);
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            String name = null;
+            if (term.nature.startsWith("nt")) {
+                name = term.word;
+            } else if (term.word.equals("市")) {
+                StringBuilder phrase = new StringBuilder(term.word);
+                for (int j = i + 1; j < Math.min(terms.size(), i + 5) && name == null; j++) {
+                    Term next = terms.get(j);
+                    if (!next.nature.startsWith("n") && !next.nature.startsWith("v")) {
+                        break;
+                    }
+                    phrase.append(next.word);
+                    if (next.nature.startsWith("nis")) {
+                        name = phrase.toString();
+                    }
+                }
+            }
+            if (name != null && CITY_BODY.matcher(name).matches() && !catalogued(name)) {
+                out.add(mention(text, name, term.offset));
+            }
+        }
+        return out;
+    }
+
+    private boolean catalogued(String word) {
+        return afterCity.matcher(word).matches() || WORKING_BODY.matcher(word).find();
     }
 
     private static String alternation(List<String> forms) {

@@ -54,4 +54,16 @@ class PlanExtractorTest {
         assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批服务管理局")).singleElement()
                 .satisfies(d -> assertThat(d.aliases()).contains("市行政审批局"));
     }
+
+    @Test
+    void bodiesUnknownToTheCatalogAreFoundInRunningText() {
+        String text = """
+                张掖市城市更新行动方案
+                一、重点任务
+                (一)推进老旧小区改造。市房产服务中心要加快摸排,市住建局做好指导。
+                """;
+        PlanExtraction e = extractor.extract("free.txt", text);
+        assertThat(e.departments()).extracting(Department::name).contains("张掖市房产服务中心", "张掖市住房和城乡建设局");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("张掖市房产服务中心", "张掖市住房和城乡建设局");
+    }
 }
