@@ -30,6 +30,7 @@ public final class PlanExtractor {
 
     public PlanExtraction extract(String fileName, String text) {
         DocumentFacts facts = documentFacts.extract(text);
+        // Year 0 stands for "unknown": the deadline parser then gives bare months no date.
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
         String county = documentFacts.county(facts);
         DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);

@@ -35,6 +35,7 @@ public final class TargetExtractor {
     private static final Pattern AT_MOST_BEFORE = Pattern.compile("不超过|不高于|控制在|(?<!不)低于");
     private static final Pattern ABOUT = Pattern.compile("^左右|约$");
     /** The noun an amount threshold qualifies: "500万元以上(的)在建项目", not "57亿元的建设目标". */
+    private static final Pattern BOUND = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?");
     private static final Pattern CLASS_OF_PROJECTS = Pattern.compile("^[^目]*?(项目|企业|工程)");
     private static final Pattern GENERIC_PERIOD = Pattern.compile("年度|全年|(?<![一二三四])季度");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?([一二三四])季度");
@@ -134,7 +135,7 @@ public final class TargetExtractor {
             return false;
         }
         // "50亿元以上项目3个", "对500万元以上在建项目": the amount marks a class of projects.
-        Matcher bound = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?").matcher(after);
+        Matcher bound = BOUND.matcher(after);
         bound.lookingAt();
         String next = after.substring(bound.end());
         boolean nounFollows = !next.isEmpty() && isHan(next.charAt(0));
