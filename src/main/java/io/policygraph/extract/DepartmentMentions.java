@@ -28,15 +28,20 @@ public final class DepartmentMentions {
             "(市|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
     /** A body of the city that the catalog does not know, as HanLP's organisation recognition finds it. */
     private static final Pattern CITY_BODY = Pattern.compile("市[\\u4e00-\\u9fa5]{2,14}(局|委|办|中心|总站|站|办公室|委员会|管委会|公司|集团|社|院|所)");
+    /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
+    private static final Pattern NAMED_ZONE = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区)(管委会|管理委员会)?");
     private static final String CLAUSE_OPENERS = ",。;:\n";
 
     private final DepartmentCatalog catalog;
+    private final Gazetteer gazetteer;
     private final Pattern afterCity;
     private final Pattern afterCounty;
     private final Pattern standalone;
 
-    public DepartmentMentions(DepartmentCatalog catalog) {
+    public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer) {
         this.catalog = catalog;
+        this.gazetteer = gazetteer;
         this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
         this.afterCounty = Pattern.compile("[县区旗](" + alternation(catalog.formsAfterCity()) + ")");
         this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
@@ -66,6 +71,12 @@ public final class DepartmentMentions {
             }
         }
         recognisedBodies(actorText).forEach(out::add);
+        m = NAMED_ZONE.matcher(actorText);
+        while (m.find()) {
+            if (isPlace(m.group(1))) {
+                out.add(mention(actorText, m.group(), m.start()));
+            }
+        }
         m = WORKING_BODY.matcher(actorText);
         while (m.find()) {
             boolean afterCityWord = m.group(1).equals("市");
@@ -126,6 +137,11 @@ public final class DepartmentMentions {
             }
         }
         return out;
+    }
+
+    private boolean isPlace(String name) {
+        return gazetteer.findPlaces(name).stream().anyMatch(p -> p.start() == 0 && p.end() == name.length())
+                || gazetteer.city(name).isPresent();
     }
 
     private boolean catalogued(String word) {

@@ -25,7 +25,7 @@ public final class PlanExtractor {
     public PlanExtractor(Gazetteer gazetteer, DepartmentCatalog catalog) {
         this.documentFacts = new DocumentFactsExtractor(gazetteer);
         this.resolver = new DepartmentResolver(catalog, gazetteer);
-        this.mentions = new DepartmentMentions(catalog);
+        this.mentions = new DepartmentMentions(catalog, gazetteer);
     }
 
     public PlanExtraction extract(String fileName, String text) {

@@ -61,9 +61,11 @@ class PlanExtractorTest {
                 张掖市城市更新行动方案
                 一、重点任务
                 (一)推进老旧小区改造。市房产服务中心要加快摸排,市住建局做好指导。
+                (二)完善园区配套。张掖经济技术开发区要加快管网建设。
                 """;
         PlanExtraction e = extractor.extract("free.txt", text);
-        assertThat(e.departments()).extracting(Department::name).contains("张掖市房产服务中心", "张掖市住房和城乡建设局");
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("张掖市房产服务中心", "张掖市住房和城乡建设局", "张掖经济技术开发区管理委员会");
         assertThat(e.tasks().get(0).responsible()).containsExactly("张掖市房产服务中心", "张掖市住房和城乡建设局");
     }
 }
