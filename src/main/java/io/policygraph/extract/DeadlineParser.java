@@ -27,7 +27,7 @@ public final class DeadlineParser {
     /** A year that frames the whole clause ("2022年,全市…", "2023年全市新开工…"). */
     private static final Pattern YEAR_FRAME = Pattern.compile("(\\d{4})年(?=,|全市|全县|全区|全年)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)”?期间");
+    private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)[”」]?期间");
     private static final Pattern RECURRING_PREFIX = Pattern.compile("(?:每|按|逐)$");
     private static final Pattern WEEKLY = Pattern.compile("每周|按周|逐周|周调度|周周");
     private static final Pattern MONTHLY = Pattern.compile("每月|按月|逐月|月调度|月月|每个月");

@@ -93,11 +93,13 @@ public final class TaskSegmenter {
                 addItem(text, headings, i, number, end, out);
                 continue;
             }
-            if (FRAMING.matcher(title).find()) {
+            // Classified on its words alone: stray marks before them ("一、 □工作目标") change nothing.
+            String words = title.replaceFirst("^[^\\p{IsHan}]+", "");
+            if (FRAMING.matcher(words).find()) {
                 continue;
             }
-            boolean goals = GOALS.matcher(title).find();
-            if (!goals && !SECTION_TITLE.matcher(title).find()) {
+            boolean goals = GOALS.matcher(words).find();
+            if (!goals && !SECTION_TITLE.matcher(words).find()) {
                 addItem(text, headings, i, number, end, out);
                 continue;
             }
