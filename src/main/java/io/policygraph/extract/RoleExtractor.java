@@ -66,6 +66,8 @@ public final class RoleExtractor {
                     return i;
                 }
                 depth--;
+            } else if (c == '\n' && continuesOnNextLine(text, from, i)) {
+                continue;
             } else if (c == '\n' || c == '。' || c == ';') {
                 return i;
             } else if (depth == 0 && LABEL.matcher(text).region(i, text.length()).lookingAt()) {
@@ -75,6 +77,15 @@ public final class RoleExtractor {
             }
         }
         return text.length();
+    }
+
+    /** A list cut across lines: the line ends with a separator ("市工信局、" / "市商务局"). */
+    private static boolean continuesOnNextLine(String text, int from, int lineEnd) {
+        int i = lineEnd - 1;
+        while (i >= from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= from && (text.charAt(i) == '、' || text.charAt(i) == ',');
     }
 
     /** Contents of top-level parentheses made only of "X牵头", "Y负责", "Z配合" parts. */
