@@ -15,7 +15,7 @@ public final class PlanExtractor {
     private final TaskSegmenter segmenter = new TaskSegmenter();
     private final RoleExtractor roles = new RoleExtractor();
     private final DeadlineParser deadlines = new DeadlineParser();
-    private final TargetExtractor targets = new TargetExtractor();
+    private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
 
     public PlanExtractor() {
@@ -26,6 +26,7 @@ public final class PlanExtractor {
         this.documentFacts = new DocumentFactsExtractor(gazetteer);
         this.resolver = new DepartmentResolver(catalog, gazetteer);
         this.mentions = new DepartmentMentions(catalog, gazetteer);
+        this.targets = new TargetExtractor(gazetteer);
     }
 
     public PlanExtraction extract(String fileName, String text) {
