@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class DepartmentMentions {
 
-    /** A body named at {@code start}; {@code subject} when it opens its clause, i.e. is the one acting. */
+    /** A body named at {@code start}; {@code subject} when it opens its clause or a verb of acting follows it. */
     public record Mention(String surface, int start, boolean subject) {
     }
 
@@ -31,6 +31,8 @@ public final class DepartmentMentions {
     /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
     private static final Pattern NAMED_ZONE = Pattern.compile(
             "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区)(管委会|管理委员会)?");
+    /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
+    private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
     private static final String CLAUSE_OPENERS = ",。;:\n";
 
     private final DepartmentCatalog catalog;
@@ -91,7 +93,9 @@ public final class DepartmentMentions {
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
-        return new Mention(surface, start, i < 0 || CLAUSE_OPENERS.indexOf(text.charAt(i)) >= 0);
+        boolean opensClause = i < 0 || CLAUSE_OPENERS.indexOf(text.charAt(i)) >= 0;
+        boolean acts = ACTING.matcher(text).region(Math.min(text.length(), start + surface.length()), text.length()).lookingAt();
+        return new Mention(surface, start, opensClause || acts);
     }
 
     /** Replaces copy-to lines by spaces, keeping offsets. */

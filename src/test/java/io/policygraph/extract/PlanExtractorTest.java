@@ -68,4 +68,18 @@ class PlanExtractorTest {
                 .contains("张掖市房产服务中心", "张掖市住房和城乡建设局", "张掖经济技术开发区管理委员会");
         assertThat(e.tasks().get(0).responsible()).containsExactly("张掖市房产服务中心", "张掖市住房和城乡建设局");
     }
+
+    @Test
+    void newsTaskIsCarriedByTheBodiesThatAct() {
+        String text = """
+                运城市召开项目建设推进会
+                [编辑:王明]
+                破解难题攻坚行动方面,分层分级推进,县级事权的县级政府协调解决,市级事权的市直牵头部门协调解决。
+                """;
+        PlanExtraction e = extractor.extract("news.txt", text);
+        Task task = e.tasks().get(0);
+        assertThat(task.title()).isEqualTo("破解难题攻坚行动");
+        assertThat(task.leads()).containsExactly("运城市市直部门");
+        assertThat(task.responsible()).containsExactly("运城市各县(市、区)人民政府");
+    }
 }
