@@ -73,8 +73,8 @@ class PlanExtractorTest {
     void newsTaskIsCarriedByTheBodiesThatAct() {
         String text = """
                 运城市召开项目建设推进会
-                [编辑:王明]
                 破解难题攻坚行动方面,分层分级推进,县级事权的县级政府协调解决,市级事权的市直牵头部门协调解决。
+                [编辑:王明]
                 """;
         PlanExtraction e = extractor.extract("news.txt", text);
         Task task = e.tasks().get(0);
