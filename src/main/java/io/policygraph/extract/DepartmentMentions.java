@@ -40,6 +40,7 @@ public final class DepartmentMentions {
     private final Pattern afterCity;
     private final Pattern afterCounty;
     private final Pattern standalone;
+    private final Pattern listed;
 
     public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer) {
         this.catalog = catalog;
@@ -47,6 +48,7 @@ public final class DepartmentMentions {
         this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
         this.afterCounty = Pattern.compile("[县区旗](" + alternation(catalog.formsAfterCity()) + ")");
         this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
+        this.listed = Pattern.compile("、(" + alternation(catalog.listForms()) + ")(?=[、,。;\\u4e00-\\u9fa5])");
     }
 
     /** Bodies named in {@code text}, in order of appearance (with repeats); in a county's plan also "县发改局". */
@@ -83,6 +85,22 @@ public final class DepartmentMentions {
         while (m.find()) {
             boolean afterCityWord = m.group(1).equals("市");
             out.add(mention(actorText, afterCityWord ? m.group() : m.group(2), afterCityWord ? m.start() : m.start(2)));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return withListedAfter(actorText, out);
+    }
+
+    /** "各县(市、区)、开发区重点抓好…": a body listed right after another one shares its role. */
+    private List<Mention> withListedAfter(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (Mention m : found) {
+            int at = m.start() + m.surface().length();
+            Matcher next = listed.matcher(text).region(Math.min(at, text.length()), text.length());
+            while (next.lookingAt()) {
+                out.add(new Mention(next.group(1), next.start(1), m.subject()));
+                at = next.end();
+                next.region(at, text.length());
+            }
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;

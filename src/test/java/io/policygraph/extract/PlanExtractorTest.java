@@ -74,6 +74,7 @@ class PlanExtractorTest {
         String text = """
                 运城市召开项目建设推进会
                 破解难题攻坚行动方面,分层分级推进,县级事权的县级政府协调解决,市级事权的市直牵头部门协调解决。
+                谋划储备攻坚行动方面,分级谋划,各县(市、区)、开发区重点抓好项目的谋划储备。
                 [编辑:王明]
                 """;
         PlanExtraction e = extractor.extract("news.txt", text);
@@ -81,5 +82,7 @@ class PlanExtractorTest {
         assertThat(task.title()).isEqualTo("破解难题攻坚行动");
         assertThat(task.leads()).containsExactly("运城市市直部门");
         assertThat(task.responsible()).containsExactly("运城市各县(市、区)人民政府");
+        Task planning = e.tasks().stream().filter(t -> t.title().equals("谋划储备攻坚行动")).findFirst().orElseThrow();
+        assertThat(planning.responsible()).containsExactly("运城市各县(市、区)人民政府", "运城市各开发区");
     }
 }
