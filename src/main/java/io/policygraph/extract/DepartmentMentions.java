@@ -112,7 +112,9 @@ public final class DepartmentMentions {
             i--;
         }
         boolean opensClause = i < 0 || CLAUSE_OPENERS.indexOf(text.charAt(i)) >= 0;
-        boolean acts = ACTING.matcher(text).region(Math.min(text.length(), start + surface.length()), text.length()).lookingAt();
+        // "需要市级部门协调解决的事项" names who might help, not who is assigned.
+        boolean needed = text.startsWith("需要", Math.max(0, start - 2));
+        boolean acts = !needed && ACTING.matcher(text).region(Math.min(text.length(), start + surface.length()), text.length()).lookingAt();
         return new Mention(surface, start, opensClause || acts);
     }
 
