@@ -24,6 +24,8 @@ public final class DocumentFactsExtractor {
     private static final Pattern ISSUING_NOTICE = Pattern.compile("关于印发(.{4,60}?)的通知");
     private static final Pattern PLAN_ANNOUNCED = Pattern.compile("《([^《》]{4,80}?)》(?:正式)?(?:出台|印发|发布|出炉|公布)");
     private static final Pattern NEWS = Pattern.compile("记者|新闻网|责任编辑|\\[编辑|编辑:|报讯|网讯|新华社|通讯员");
+    /** A headline reporting an event, not naming a document: "…召开重点项目推进会", "…会议举行". */
+    private static final Pattern EVENT_HEADLINE = Pattern.compile("(召开|举行|举办|开展|部署会|推进会|调度会|座谈会|现场会)[^方案计划要点通知意见]{0,12}$");
     private static final Pattern DOC_NUMBER = Pattern.compile("([\\u4e00-\\u9fa5]{1,10})[〔\\[【]((?:19|20)\\d{2})[〕\\]】](\\d{1,4})号");
     private static final Pattern SIGNED_DATE = Pattern.compile(
             "(?m)^[ \\t\\u3000]*((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日?(?:印发)?[ \\t\\u3000]*$");
@@ -45,7 +47,8 @@ public final class DocumentFactsExtractor {
     }
 
     public DocumentFacts extract(String text) {
-        boolean news = NEWS.matcher(text).find();
+        String headline = firstLine(text);
+        boolean news = NEWS.matcher(text).find() || headline != null && EVENT_HEADLINE.matcher(headline).find();
         String title = title(text, news);
         DocumentKind kind = news ? DocumentKind.NEWS_REPORT : kindOf(title);
         String city = city(text, title);

@@ -15,7 +15,7 @@ public final class PlanExtractor {
     private final TaskSegmenter segmenter = new TaskSegmenter();
     private final RoleExtractor roles = new RoleExtractor();
     private final DeadlineParser deadlines = new DeadlineParser();
-    private final TargetExtractor targets = new TargetExtractor();
+    private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
 
     public PlanExtractor() {
@@ -25,11 +25,13 @@ public final class PlanExtractor {
     public PlanExtractor(Gazetteer gazetteer, DepartmentCatalog catalog) {
         this.documentFacts = new DocumentFactsExtractor(gazetteer);
         this.resolver = new DepartmentResolver(catalog, gazetteer);
-        this.mentions = new DepartmentMentions(catalog);
+        this.mentions = new DepartmentMentions(catalog, gazetteer);
+        this.targets = new TargetExtractor(gazetteer);
     }
 
     public PlanExtraction extract(String fileName, String text) {
         DocumentFacts facts = documentFacts.extract(text);
+        // Year 0 stands for "unknown": the deadline parser then gives bare months no date.
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
         String county = documentFacts.county(facts);
         DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);

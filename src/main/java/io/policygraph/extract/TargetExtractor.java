@@ -35,12 +35,21 @@ public final class TargetExtractor {
     private static final Pattern AT_MOST_BEFORE = Pattern.compile("不超过|不高于|控制在|(?<!不)低于");
     private static final Pattern ABOUT = Pattern.compile("^左右|约$");
     /** The noun an amount threshold qualifies: "500万元以上(的)在建项目", not "57亿元的建设目标". */
+    private static final Pattern NAMED_ZONE = Pattern.compile("[\\u4e00-\\u9fa5]{2,5}?(经济技术开发区|高新技术产业开发区|经济开发区|高新区)");
+    private static final Pattern WHOLE_AREA = Pattern.compile("全市|全县|全区|全州|全旗");
+    private static final Pattern BOUND = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?");
     private static final Pattern CLASS_OF_PROJECTS = Pattern.compile("^[^目]*?(项目|企业|工程)");
     private static final Pattern GENERIC_PERIOD = Pattern.compile("年度|全年|(?<![一二三四])季度");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?([一二三四])季度");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern METRIC_NOISE = Pattern.compile(
             "^(\\d{4}年(度)?|[一二三四]季度|全年|年度|全市|全县|全区|其中|确保|力争|争取|推动|推进|加快|实现|完成|计划|,)+|(力争|争取|确保|完成|达到|达|实现|不少于|不低于|超过|增长|为|共)+$");
+
+    private final Gazetteer gazetteer;
+
+    public TargetExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /** Targets in {@code text}; {@code taskAt} names the task whose span holds an offset (or null). */
     public List<Target> extract(String text, Integer planYear, boolean periodSpansYears, IntFunction<String> taskAt) {
@@ -80,7 +89,7 @@ public final class TargetExtractor {
             };
             out.add(new Target(clause, start, end, metric(before, clause.substring(m.end() - start)), value, unit,
                     comparator(text, m.start(), before, after), yuan,
-                    period(text, m.start(), start, end, planYear, periodSpansYears), "全市", taskAt.apply(m.start())));
+                    period(text, m.start(), start, end, planYear, periodSpansYears), scope(before), taskAt.apply(m.start())));
         }
         return out;
     }
@@ -119,6 +128,25 @@ public final class TargetExtractor {
         return out;
     }
 
+    /**
+     * Where the commitment holds: the counties or named zones the clause names before the number
+     * ("岢岚县、静乐县和神池县工业固定资产投资增速达到12%以上"), else the whole area the plan covers.
+     */
+    private String scope(String before) {
+        List<String> places = new ArrayList<>();
+        gazetteer.findPlaces(before).stream().filter(p -> p.place().kind() == PlaceKind.COUNTY)
+                .forEach(p -> places.add(p.place().name()));
+        Matcher zone = NAMED_ZONE.matcher(before);
+        while (zone.find()) {
+            places.add(zone.group());
+        }
+        if (!places.isEmpty()) {
+            return String.join("、", places);
+        }
+        Matcher whole = WHOLE_AREA.matcher(before);
+        return whole.find() ? whole.group() : "全市";
+    }
+
     /** The Chinese words of the clause next to a count (up to 8 characters either side), without numbers. */
     private static String thingCounted(String text, int start, int end) {
         int from = Math.max(boundaryBefore(text, start, CLAUSE_BREAKS + "、"), start - 8);
@@ -134,7 +162,7 @@ public final class TargetExtractor {
             return false;
         }
         // "50亿元以上项目3个", "对500万元以上在建项目": the amount marks a class of projects.
-        Matcher bound = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?").matcher(after);
+        Matcher bound = BOUND.matcher(after);
         bound.lookingAt();
         String next = after.substring(bound.end());
         boolean nounFollows = !next.isEmpty() && isHan(next.charAt(0));

@@ -60,7 +60,7 @@ public final class TaskSegmenter {
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
-            "^(重点|主要|有关|工作|具体|专项|保障|组织|实施)?(任务|措施|工作|行动|举措|要求|机制|内容|安排|项目)");
+            "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
@@ -93,11 +93,13 @@ public final class TaskSegmenter {
                 addItem(text, headings, i, number, end, out);
                 continue;
             }
-            if (FRAMING.matcher(title).find()) {
+            // Classified on its words alone: stray marks before them ("一、 □工作目标") change nothing.
+            String words = title.replaceFirst("^[^\\p{IsHan}]+", "");
+            if (FRAMING.matcher(words).find()) {
                 continue;
             }
-            boolean goals = GOALS.matcher(title).find();
-            if (!goals && !SECTION_TITLE.matcher(title).find()) {
+            boolean goals = GOALS.matcher(words).find();
+            if (!goals && !SECTION_TITLE.matcher(words).find()) {
                 addItem(text, headings, i, number, end, out);
                 continue;
             }

@@ -65,6 +65,14 @@ class DocumentFactsExtractorTest {
     }
 
     @Test
+    void eventHeadlineOnAGovernmentSiteIsANewsReport() {
+        DocumentFacts f = extractor.extract("白银市召开重点项目推进会\n来源:白银市人民政府\n会议要求,一是要加快项目建设。二是要强化保障。");
+        assertThat(f.kind()).isEqualTo(DocumentKind.NEWS_REPORT);
+        assertThat(f.title()).isEqualTo("白银市召开重点项目推进会");
+        assertThat(extractor.extract("关于开展项目建设年活动的通知\n各县区人民政府:").kind()).isNotEqualTo(DocumentKind.NEWS_REPORT);
+    }
+
+    @Test
     void planWithoutCityKeepsCityAndProvinceUnknown() {
         String text = "2023年投资增长专项攻坚行动方案为深入贯彻落实省政府决策部署,结合市实际,制定本实施方案。一、指导思想";
         DocumentFacts f = extractor.extract(text);

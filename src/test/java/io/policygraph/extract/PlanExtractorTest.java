@@ -54,4 +54,35 @@ class PlanExtractorTest {
         assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批服务管理局")).singleElement()
                 .satisfies(d -> assertThat(d.aliases()).contains("市行政审批局"));
     }
+
+    @Test
+    void bodiesUnknownToTheCatalogAreFoundInRunningText() {
+        String text = """
+                张掖市城市更新行动方案
+                一、重点任务
+                (一)推进老旧小区改造。市房产服务中心要加快摸排,市住建局做好指导。
+                (二)完善园区配套。张掖经济技术开发区要加快管网建设。
+                """;
+        PlanExtraction e = extractor.extract("free.txt", text);
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("张掖市房产服务中心", "张掖市住房和城乡建设局", "张掖经济技术开发区管理委员会");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("张掖市房产服务中心", "张掖市住房和城乡建设局");
+    }
+
+    @Test
+    void newsTaskIsCarriedByTheBodiesThatAct() {
+        String text = """
+                运城市召开项目建设推进会
+                破解难题攻坚行动方面,分层分级推进,县级事权的县级政府协调解决,市级事权的市直牵头部门协调解决。
+                谋划储备攻坚行动方面,分级谋划,各县(市、区)、开发区重点抓好项目的谋划储备。
+                [编辑:王明]
+                """;
+        PlanExtraction e = extractor.extract("news.txt", text);
+        Task task = e.tasks().get(0);
+        assertThat(task.title()).isEqualTo("破解难题攻坚行动");
+        assertThat(task.leads()).containsExactly("运城市市直部门");
+        assertThat(task.responsible()).containsExactly("运城市各县(市、区)人民政府");
+        Task planning = e.tasks().stream().filter(t -> t.title().equals("谋划储备攻坚行动")).findFirst().orElseThrow();
+        assertThat(planning.responsible()).containsExactly("运城市各县(市、区)人民政府", "运城市各开发区");
+    }
 }

@@ -55,6 +55,19 @@ class RoleExtractorTest {
     }
 
     @Test
+    void listCutAcrossLines() {
+        RoleExtractor.Roles r = roles.extract("责任单位:市工信局、市住建局、\n市商务局\n完成时限:持续推进");
+        assertThat(r.responsible()).containsExactly("市工信局", "市住建局", "市商务局");
+    }
+
+    @Test
+    void assistingUnitsSupport() {
+        RoleExtractor.Roles r = roles.extract("(牵头单位:市商务局;协助单位:市统计局)");
+        assertThat(r.leads()).containsExactly("市商务局");
+        assertThat(r.supports()).containsExactly("市统计局");
+    }
+
+    @Test
     void parenthesesThatAssignNobodyAreIgnored() {
         RoleExtractor.Roles r = roles.extract("新建类(含改建、扩建)工业项目固定资产投资达到250亿元以上。");
         assertThat(r.leads()).isEmpty();

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class TargetExtractorTest {
 
-    private final TargetExtractor extractor = new TargetExtractor();
+    private final TargetExtractor extractor = new TargetExtractor(Gazetteer.standard());
 
     private List<Target> extract(String text) {
         return extractor.extract(text, 2022, false, at -> null);
@@ -27,6 +27,15 @@ class TargetExtractorTest {
         assertThat(first.period()).isEqualTo("2022-Q4");
         assertThat(targets.get(1).period()).isEqualTo("2022-Q4");
         assertThat(text.substring(first.start(), first.end())).isEqualTo(first.text()).contains("238.2亿元");
+    }
+
+    @Test
+    void scopeIsTheCountiesTheClauseNames() {
+        assertThat(extract("已设立省级开发区的岢岚县、静乐县和神池县工业固定资产投资增速达到12%以上").get(0).scope())
+                .isEqualTo("岢岚县、静乐县、神池县");
+        assertThat(extract("忻州经济开发区工业固定资产投资增速达到15%以上").get(0).scope()).isEqualTo("忻州经济开发区");
+        assertThat(extract("全县新开工项目不少于30个").get(0).scope()).isEqualTo("全县");
+        assertThat(extract("新开工项目不少于30个").get(0).scope()).isEqualTo("全市");
     }
 
     @Test

@@ -65,6 +65,19 @@ class TaskSegmenterTest {
     }
 
     @Test
+    void topHeadingsThatNameWorkAreTasks() {
+        String text = """
+                一、实施项目谋划行动
+                围绕产业链谋划项目。(牵头单位:市发改委)
+                二、实施招商引资行动
+                开展精准招商。
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(text);
+        assertThat(numbers(tasks)).containsExactly("一", "二");
+        assertThat(tasks.get(0).title()).isEqualTo("实施项目谋划行动");
+    }
+
+    @Test
     void numberingOutOfSequenceDoesNotOpenAnItem() {
         String text = """
                 二、重点工作
