@@ -49,23 +49,19 @@ public class DepartmentGraph {
 
     /** Every body each document names as an actor. */
     public Map<String, List<DepartmentNode>> namedBy(Collection<String> documentIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (d:Document)-[:NAMES]->(dep:Department) WHERE d.id IN $keys
                 WITH d, dep ORDER BY dep.name
                 RETURN d.id AS key, collect(%s) AS items
-                """.formatted(ITEM), documentIds);
+                """.formatted(ITEM), documentIds, DepartmentGraph::fromItem);
     }
 
     public Map<String, List<DepartmentNode>> ofCities(Collection<String> cities) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (c:City)<-[:OF_CITY]-(dep:Department) WHERE c.name IN $keys
                 WITH c, dep ORDER BY dep.name
                 RETURN c.name AS key, collect({node: dep, city: c.name}) AS items
-                """, cities);
+                """, cities, DepartmentGraph::fromItem);
     }
 
-    private Map<String, List<DepartmentNode>> grouped(String query, Collection<String> keys) {
-        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
-                r -> r.get("key").asString(), r -> r.get("items").asList(DepartmentGraph::fromItem)));
-    }
 }

@@ -51,25 +51,20 @@ public class DocumentGraph {
 
     /** Documents of each city, in file-name order. */
     public Map<String, List<DocumentNode>> ofCities(Collection<String> cities) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (c:City)<-[:OF_CITY]-(d:Document) WHERE c.name IN $keys
                 WITH c, d ORDER BY d.id
                 RETURN c.name AS key, collect({node: %s, city: c.name}) AS items
-                """.formatted(FACTS), cities);
+                """.formatted(FACTS), cities, v -> NodeMapping.document(v.get("node"), v.get("city").asString(null)));
     }
 
     /** Documents that mention each project. */
     public Map<String, List<DocumentNode>> mentioning(Collection<String> projectIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (p:Project)<-[:MENTIONS]-(d:Document) WHERE p.id IN $keys
                 WITH p, d ORDER BY d.id
                 RETURN p.id AS key, collect(%s) AS items
-                """.formatted(ITEM), projectIds);
+                """.formatted(ITEM), projectIds, v -> NodeMapping.document(v.get("node"), v.get("city").asString(null)));
     }
 
-    private Map<String, List<DocumentNode>> grouped(String query, Collection<String> keys) {
-        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
-                r -> r.get("key").asString(),
-                r -> r.get("items").asList(v -> NodeMapping.document(v.get("node"), v.get("city").asString(null)))));
-    }
 }

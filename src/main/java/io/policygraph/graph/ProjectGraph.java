@@ -41,24 +41,19 @@ public class ProjectGraph {
     }
 
     public Map<String, List<ProjectNode>> ofDocuments(Collection<String> documentIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (d:Document)-[:MENTIONS]->(p:Project) WHERE d.id IN $keys
                 WITH d, p ORDER BY p.name
                 RETURN d.id AS key, collect(%s) AS items
-                """.formatted(ITEM), documentIds);
+                """.formatted(ITEM), documentIds, v -> NodeMapping.project(v.get("node").asNode(), v.get("city").asString(null)));
     }
 
     public Map<String, List<ProjectNode>> ofTasks(Collection<String> taskIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (t:Task)-[:MENTIONS]->(p:Project) WHERE t.id IN $keys
                 WITH t, p ORDER BY p.name
                 RETURN t.id AS key, collect(%s) AS items
-                """.formatted(ITEM), taskIds);
+                """.formatted(ITEM), taskIds, v -> NodeMapping.project(v.get("node").asNode(), v.get("city").asString(null)));
     }
 
-    private Map<String, List<ProjectNode>> grouped(String query, Collection<String> keys) {
-        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
-                r -> r.get("key").asString(),
-                r -> r.get("items").asList(v -> NodeMapping.project(v.get("node").asNode(), v.get("city").asString(null)))));
-    }
 }

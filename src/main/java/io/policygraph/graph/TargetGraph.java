@@ -49,23 +49,19 @@ public class TargetGraph {
     }
 
     public Map<String, List<TargetNode>> ofDocuments(Collection<String> documentIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (d:Document)-[:SETS]->(g:Target) WHERE d.id IN $keys
                 WITH d, g ORDER BY g.ordinal
                 RETURN d.id AS key, collect(g) AS items
-                """, documentIds);
+                """, documentIds, v -> NodeMapping.target(v.asNode()));
     }
 
     public Map<String, List<TargetNode>> ofTasks(Collection<String> taskIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (t:Task)-[:HAS_TARGET]->(g:Target) WHERE t.id IN $keys
                 WITH t, g ORDER BY g.ordinal
                 RETURN t.id AS key, collect(g) AS items
-                """, taskIds);
+                """, taskIds, v -> NodeMapping.target(v.asNode()));
     }
 
-    private Map<String, List<TargetNode>> grouped(String query, Collection<String> keys) {
-        return cypher.read(query, Map.of("keys", List.copyOf(keys))).stream().collect(Collectors.toMap(
-                r -> r.get("key").asString(), r -> r.get("items").asList(v -> NodeMapping.target(v.asNode()))));
-    }
 }

@@ -63,27 +63,27 @@ public class TaskGraph {
     }
 
     public Map<String, List<TaskNode>> ofDocuments(Collection<String> documentIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE d.id IN $keys
                 WITH d, t ORDER BY t.ordinal
                 RETURN d.id AS key, collect(t) AS items
-                """, Map.of("keys", List.copyOf(documentIds)));
+                """, documentIds, v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, List<TaskNode>> ofDeadlines(Collection<String> deadlineIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (dl:Deadline)<-[:DUE]-(t:Task) WHERE dl.id IN $keys
                 WITH dl, t ORDER BY t.sortKey
                 RETURN dl.id AS key, collect(t) AS items
-                """, Map.of("keys", List.copyOf(deadlineIds)));
+                """, deadlineIds, v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, List<TaskNode>> ofProjects(Collection<String> projectIds) {
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (p:Project)<-[:MENTIONS]-(t:Task) WHERE p.id IN $keys
                 WITH p, t ORDER BY t.sortKey
                 RETURN p.id AS key, collect(t) AS items
-                """, Map.of("keys", List.copyOf(projectIds)));
+                """, projectIds, v -> NodeMapping.task(v.asNode()));
     }
 
     /** Tasks of each department in a role (any role when null), optionally due in a window. */
@@ -93,11 +93,11 @@ public class TaskGraph {
         var where = new Where().due(due, "(t)-[:DUE]->(dl:Deadline)");
         var parameters = new HashMap<>(where.parameters());
         parameters.put("keys", List.copyOf(departmentNames));
-        return grouped("""
+        return cypher.grouped("""
                 MATCH (dep:Department)<-[:%s]-(t:Task) WHERE dep.name IN $keys %s
                 WITH DISTINCT dep, t ORDER BY t.sortKey
                 RETURN dep.name AS key, collect(t) AS items
-                """.formatted(relationship, where.clause().replaceFirst("^WHERE", "AND")), parameters);
+                """.formatted(relationship, where.clause().replaceFirst("^WHERE", "AND")), parameters, v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, TaskRoles> roles(Collection<String> taskIds) {
@@ -136,8 +136,4 @@ public class TaskGraph {
                 .collect(Collectors.toMap(DeadlineNode::key, d -> d));
     }
 
-    private Map<String, List<TaskNode>> grouped(String query, Map<String, Object> parameters) {
-        return cypher.read(query, parameters).stream().collect(Collectors.toMap(
-                r -> r.get("key").asString(), r -> r.get("items").asList(v -> NodeMapping.task(v.asNode()))));
-    }
 }
