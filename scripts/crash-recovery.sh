@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 docs=${1:-1000}
 kill_after=${2:-20}
-jar=target/policy-graph.jar
+jar=${JAR:-target/policy-graph.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

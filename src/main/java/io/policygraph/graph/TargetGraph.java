@@ -22,6 +22,9 @@ public class TargetGraph {
 
     public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit, boolean countAll) {
         var where = where(filter);
+        if (order == null || order == TargetOrder.DOCUMENT) {
+            where.always("g.sortKey IS NOT NULL");
+        }
         var orderBy = switch (order == null ? TargetOrder.DOCUMENT : order) {
             case DOCUMENT -> "g.sortKey";
             case YUAN_DESC -> "g.yuan DESC, g.sortKey";

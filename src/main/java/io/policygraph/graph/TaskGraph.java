@@ -39,6 +39,9 @@ public class TaskGraph {
 
     public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit, boolean countAll) {
         var where = where(filter);
+        if (order != TaskOrder.DEADLINE) {
+            where.always("t.sortKey IS NOT NULL");
+        }
         var orderBy = order == TaskOrder.DEADLINE
                 ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
         return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit, countAll,

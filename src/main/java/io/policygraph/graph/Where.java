@@ -23,6 +23,12 @@ final class Where {
         return this;
     }
 
+    /** A predicate that holds for every row but lets the planner walk an index in sort order. */
+    Where always(String predicate) {
+        predicates.add(predicate);
+        return this;
+    }
+
     /** Restricts deadline variable {@code dl} to the window; adds nothing for an empty window. */
     Where due(Filters.DueFilter due, String pattern) {
         if (due != null && !due.isEmpty()) {

@@ -157,7 +157,12 @@ public class IngestService {
             return IngestResult.failed(plan.fileName(), "the graph database refused the document; nothing was written");
         }
         if (outcome != DocumentWriter.Outcome.UNCHANGED) {
-            search.indexFromGraph(plan.fileName());
+            try {
+                search.indexFromGraph(plan.fileName());
+            } catch (RuntimeException e) {
+                // The graph holds the document; the index catches up from it at the next start.
+                log.error("search indexing failed for {}; it will be indexed at the next start", plan.fileName(), e);
+            }
         }
         var status = switch (outcome) {
             case CREATED -> IngestResult.Status.CREATED;

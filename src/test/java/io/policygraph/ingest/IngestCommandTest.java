@@ -73,6 +73,26 @@ class IngestCommandTest {
     }
 
     @Test
+    void aLostSearchIndexIsRebuiltFromTheGraphAtTheNextStart() throws Exception {
+        var data = work.resolve("data");
+        var args = new String[]{"--policygraph.data-dir=" + data, "--policygraph.neo4j.bolt-port=0",
+                "ingest/corpus/004_b85820a820c6e1e1.txt"};
+        assertThat(IngestCommand.run(args, System.out, System.err)).isZero();
+        try (var files = Files.walk(data.resolve("search"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+
+        var out = new ByteArrayOutputStream();
+        int exit = CheckCommand.run(new String[]{"--policygraph.data-dir=" + data, "--policygraph.neo4j.bolt-port=0"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        var report = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(report).contains("consistent").containsPattern("search clauses=[1-9]\\d*");
+        assertThat(report).containsPattern("label Task=[1-9]");
+    }
+
+    @Test
     void noPathOrAnUnknownOptionIsAUsageError() {
         var err = new ByteArrayOutputStream();
         assertThat(IngestCommand.run(new String[]{}, System.out, new PrintStream(err, true))).isEqualTo(2);
