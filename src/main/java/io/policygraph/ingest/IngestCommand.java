@@ -3,6 +3,7 @@ package io.policygraph.ingest;
 import io.policygraph.PolicyGraphApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,13 +47,25 @@ public final class IngestCommand {
         options.add("--policygraph.ingest-on-start=false");
         options.add("--spring.main.banner-mode=off");
         options.add("--logging.level.root=WARN");
-        try (var context = new SpringApplicationBuilder(PolicyGraphApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(options.toArray(String[]::new))) {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(PolicyGraphApplication.class)
+                    .web(WebApplicationType.NONE).logStartupInfo(false).run(options.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            err.println("cannot open the store: " + rootCause(e).getMessage());
+            err.println("(is another PolicyGraph using the same policygraph.data-dir?)");
+            return 1;
+        }
+        try (context) {
             List<IngestResult> results = context.getBean(IngestService.class).ingestPaths(paths);
             results.forEach(r -> out.println(r.line()));
             long failed = results.stream().filter(r -> !r.landed()).count();
             out.printf("%d files: %d landed, %d failed%n", results.size(), results.size() - failed, failed);
             return failed == 0 ? 0 : 1;
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        return e.getCause() == null || e.getCause() == e ? e : rootCause(e.getCause());
     }
 }
