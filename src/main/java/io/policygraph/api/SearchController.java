@@ -6,6 +6,7 @@ import io.policygraph.graph.Page;
 import io.policygraph.graph.SourceSpan;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskNode;
+import io.policygraph.search.ClauseIndex;
 import io.policygraph.search.SearchFilter;
 import io.policygraph.search.SearchHit;
 import io.policygraph.search.SearchIndexing;
@@ -40,6 +41,9 @@ class SearchController {
     Connection<SearchHit> search(@Argument String query, @Argument SearchFilterInput filter, @Argument Integer first,
                                  @Argument String after) {
         var window = paging.window(first, after);
+        if (window.offset() + window.limit() > ClauseIndex.MAX_PAGE_END) {
+            throw new BadRequestException("search pages end at hit " + ClauseIndex.MAX_PAGE_END + "; narrow the query or filter");
+        }
         var found = search.index().search(query, toFilter(filter), Math.toIntExact(window.offset()), window.limit());
         return paging.connection(new Page<>(found.hits(), window.offset(),
                 window.offset() + found.hits().size() < found.total(), found.total()));

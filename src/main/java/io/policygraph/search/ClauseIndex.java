@@ -57,7 +57,8 @@ public final class ClauseIndex implements Closeable {
     private static final String TASK_ID = "taskId";
     private static final String TARGET_ID = "targetId";
 
-    private static final int MAX_PAGE_END = 10_000;
+    /** Deepest hit a search page may reach: deep pages cost a full top-k collection. */
+    public static final int MAX_PAGE_END = 10_000;
     private static final int MAX_CLAUSE_LENGTH = 100_000;
     private static final FieldType STORED_TEXT_TYPE = textType(true);
     private static final FieldType BIGRAMS_TYPE = textType(false);

@@ -94,6 +94,21 @@ class PaginationTest extends SeededServiceTest {
     }
 
     @Test
+    void aSearchPageBeyondTheTenThousandthHitIsABadRequest() {
+        var cursor = graphQl.document("{ search(query: \"项目\", first: 1) { pageInfo { endCursor } } }").execute()
+                .path("search.pageInfo.endCursor").entity(String.class).get();
+        // Cursors are Spring for GraphQL's base64 offset positions; forge one deep in the result list.
+        assertThat(new String(java.util.Base64.getDecoder().decode(cursor))).isEqualTo("O_0");
+        var deep = java.util.Base64.getEncoder().encodeToString("O_9999".getBytes());
+        graphQl.document("query($after: String) { search(query: \"项目\", first: 10, after: $after) { totalCount } }")
+                .variable("after", deep).execute().errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                    assertThat(errors.get(0).getMessage()).contains("10000");
+                });
+    }
+
+    @Test
     void anUnknownIdIsNull() {
         graphQl.document("{ node(id: \"bm9wZQ\") { id } }").execute().path("node").valueIsNull();
     }
