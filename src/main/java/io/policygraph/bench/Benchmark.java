@@ -34,18 +34,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Benchmark {
 
     private static final int WARM_UP = 50;
-    private static final int REQUESTS = 300;
     /** HanLP's rate is a rate: a few thousand plans measure it as well as all of them. */
     private static final int HANLP_SAMPLE = 2_000;
 
     private final List<SyntheticCorpus.Plan> plans;
     private final Path corpusDir;
     private final Path dataDir;
+    private final int requests;
 
-    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir) {
+    /** @param requests measured requests per latency figure, after {@value #WARM_UP} unmeasured ones */
+    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir, int requests) {
         this.plans = plans;
         this.corpusDir = corpusDir;
         this.dataDir = dataDir;
+        this.requests = requests;
     }
 
     /** Figures in the order they are reported. */
@@ -66,20 +68,20 @@ final class Benchmark {
             var client = new GraphQlClient(((WebServerApplicationContext) context).getWebServer().getPort());
             var driver = context.getBean(Driver.class);
             checkHeadlineAnswersAgree(client, driver);
-            var headline = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.HEADLINE, Map.of()));
-            var cypher = Latencies.measure(WARM_UP, REQUESTS, () -> headlineFromCypher(driver));
+            var headline = Latencies.measure(WARM_UP, requests, () -> client.query(BenchQueries.HEADLINE, Map.of()));
+            var cypher = Latencies.measure(WARM_UP, requests, () -> headlineFromCypher(driver));
             figures.put("headline_p50_ms", headline.percentile(50));
             figures.put("headline_p99_ms", headline.percentile(99));
             figures.put("headline_cypher_p99_ms", cypher.percentile(99));
             figures.put("headline_vs_cypher", headline.percentile(99) / cypher.percentile(99));
 
-            figures.put("tasks_page_p99_ms", taskPages(client).percentile(99));
+            figures.put("tasks_page_p99_ms", taskPages(client, requests).percentile(99));
 
             var searches = new AtomicInteger();
-            var graphQlSearch = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.SEARCH,
+            var graphQlSearch = Latencies.measure(WARM_UP, requests, () -> client.query(BenchQueries.SEARCH,
                     Map.of("q", nextSearch(searches))));
             ClauseIndex index = context.getBean(SearchIndexing.class).index();
-            var luceneSearch = Latencies.measure(WARM_UP, REQUESTS,
+            var luceneSearch = Latencies.measure(WARM_UP, requests,
                     () -> index.search(nextSearch(searches), SearchFilter.NONE, 0, 20));
             figures.put("search_p50_ms", graphQlSearch.percentile(50));
             figures.put("search_p99_ms", graphQlSearch.percentile(99));
@@ -150,9 +152,9 @@ final class Benchmark {
     }
 
     /** Pages of 100 tasks, walking the cursor chain and starting over at the end. */
-    private static Latencies taskPages(GraphQlClient client) {
+    private static Latencies taskPages(GraphQlClient client, int requests) {
         var after = new String[1];
-        return Latencies.measure(WARM_UP, REQUESTS, () -> {
+        return Latencies.measure(WARM_UP, requests, () -> {
             var variables = new HashMap<String, Object>();
             variables.put("after", after[0]);
             JsonNode info = client.query(BenchQueries.TASKS_PAGE, variables).at("/tasks/pageInfo");

@@ -38,6 +38,10 @@ record CommandLine(Map<String, String> options) {
         return options.get(name);
     }
 
+    int positiveIntOr(String name, int fallback) {
+        return options.containsKey(name) ? positiveInt(name) : fallback;
+    }
+
     int positiveInt(String name) {
         try {
             int value = Integer.parseInt(required(name));
