@@ -1,6 +1,9 @@
 package io.policygraph;
 
+import io.policygraph.bench.BenchCommand;
+import io.policygraph.bench.GenerateCommand;
 import io.policygraph.ingest.CheckCommand;
+import io.policygraph.search.quality.SearchQualityCheck;
 import io.policygraph.ingest.IngestCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +13,9 @@ import java.util.Arrays;
 
 /**
  * PolicyGraph: Chinese action plans as a knowledge graph. Without a command word it serves GraphQL;
- * {@code ingest PATH...} loads files and {@code check} verifies the store, both without a web server.
+ * the command words run a tool without a web server: {@code ingest PATH...} loads files, {@code check}
+ * verifies the store, {@code generate} writes a synthetic corpus, {@code bench} measures, and
+ * {@code search-quality} compares the search with Neo4j's own full-text index.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +26,9 @@ public class PolicyGraphApplication {
         switch (args.length == 0 ? "" : args[0]) {
             case "ingest" -> System.exit(IngestCommand.run(rest));
             case "check" -> System.exit(CheckCommand.run(rest));
+            case "generate" -> System.exit(GenerateCommand.run(rest));
+            case "bench" -> System.exit(BenchCommand.run(rest));
+            case "search-quality" -> SearchQualityCheck.main(rest);
             default -> SpringApplication.run(PolicyGraphApplication.class, args);
         }
     }

@@ -19,11 +19,11 @@ import java.nio.file.Path;
 @AutoConfigureHttpGraphQlTester
 public abstract class SeededServiceTest {
 
-    private static final Path DATA_DIR = temporaryFolder();
-
+    /** Runs once per new context, so a context of its own (a test with a spy) gets a store of its own. */
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("policygraph.data-dir", DATA_DIR::toString);
+        var dataDir = temporaryFolder().toString();
+        registry.add("policygraph.data-dir", () -> dataDir);
         registry.add("policygraph.neo4j.bolt-port", () -> "0");
         registry.add("policygraph.corpus", () -> "ingest/corpus");
         registry.add("policygraph.api-key", () -> "test-key");

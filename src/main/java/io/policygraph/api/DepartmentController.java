@@ -6,6 +6,7 @@ import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.Filters;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -28,9 +29,10 @@ class DepartmentController {
 
     @QueryMapping
     Connection<DepartmentNode> departments(@Argument Filters.DepartmentFilter filter, @Argument Integer first,
-                                           @Argument String after) {
+                                           @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(departments.page(filter, window.offset(), window.limit()));
+        return paging.connection(departments.page(filter, window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Department")

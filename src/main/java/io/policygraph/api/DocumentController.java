@@ -12,6 +12,7 @@ import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -45,14 +46,20 @@ class DocumentController {
 
     @QueryMapping
     Connection<DocumentNode> documents(@Argument Filters.DocumentFilter filter, @Argument Integer first,
-                                       @Argument String after) {
+                                       @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(documents.page(filter, window.offset(), window.limit()));
+        return paging.connection(documents.page(filter, window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Document")
     CompletableFuture<CityNode> city(DocumentNode document, DataLoader<String, CityNode> cities) {
         return document.cityName() == null ? CompletableFuture.completedFuture(null) : cities.load(document.cityName());
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, String> text(List<DocumentNode> docs) {
+        return Batches.oneByKey(docs, DocumentNode::key, documents::texts);
     }
 
     @BatchMapping(typeName = "Document")

@@ -1,5 +1,6 @@
 package io.policygraph.api;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.policygraph.graph.Page;
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -53,11 +54,16 @@ public class Paging {
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new Connection.Edge<>(toNode.apply(page.items().get(i)), cursorAt(page.offset() + i)));
         }
-        var info = new Connection.PageInfo(page.offset() + edges.size() < page.total(),
+        var info = new Connection.PageInfo(page.hasMore(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(),
                 page.offset() > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor());
         return new Connection<>(edges, info, page.total());
+    }
+
+    /** Whether a connection field's selection asks for totalCount: only then is it counted. */
+    public static boolean wantsTotal(DataFetchingFieldSelectionSet selection) {
+        return selection.contains("totalCount");
     }
 
     public <T> Connection<T> connection(Page<T> page) {

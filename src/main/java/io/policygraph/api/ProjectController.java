@@ -8,6 +8,7 @@ import io.policygraph.graph.ProjectGraph;
 import io.policygraph.graph.ProjectNode;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -36,9 +37,10 @@ class ProjectController {
 
     @QueryMapping
     Connection<ProjectNode> projects(@Argument Filters.ProjectFilter filter, @Argument Integer first,
-                                     @Argument String after, @Argument ProjectGraph.ProjectOrder orderBy) {
+                                     @Argument String after, @Argument ProjectGraph.ProjectOrder orderBy,
+            DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(projects.page(filter, orderBy, window.offset(), window.limit()));
+        return paging.connection(projects.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Project")

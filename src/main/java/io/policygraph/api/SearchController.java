@@ -41,7 +41,8 @@ class SearchController {
                                  @Argument String after) {
         var window = paging.window(first, after);
         var found = search.index().search(query, toFilter(filter), Math.toIntExact(window.offset()), window.limit());
-        return paging.connection(new Page<>(found.hits(), window.offset(), found.total()));
+        return paging.connection(new Page<>(found.hits(), window.offset(),
+                window.offset() + found.hits().size() < found.total(), found.total()));
     }
 
     private static SearchFilter toFilter(SearchFilterInput filter) {

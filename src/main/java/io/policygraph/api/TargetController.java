@@ -4,6 +4,7 @@ import io.policygraph.graph.DocumentNode;
 import io.policygraph.graph.Filters;
 import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,9 +26,10 @@ class TargetController {
 
     @QueryMapping
     Connection<TargetNode> targets(@Argument Filters.TargetFilter filter, @Argument Integer first,
-                                   @Argument String after, @Argument TargetGraph.TargetOrder orderBy) {
+                                   @Argument String after, @Argument TargetGraph.TargetOrder orderBy,
+            DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(targets.page(filter, orderBy, window.offset(), window.limit()));
+        return paging.connection(targets.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Target")

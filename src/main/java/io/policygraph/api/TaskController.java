@@ -11,6 +11,7 @@ import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -39,9 +40,10 @@ class TaskController {
 
     @QueryMapping
     Connection<TaskNode> tasks(@Argument Filters.TaskFilter filter, @Argument Integer first, @Argument String after,
-                               @Argument TaskGraph.TaskOrder orderBy) {
+                               @Argument TaskGraph.TaskOrder orderBy,
+            DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(tasks.page(filter, orderBy, window.offset(), window.limit()));
+        return paging.connection(tasks.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Task")

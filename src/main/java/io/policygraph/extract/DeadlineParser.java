@@ -26,12 +26,13 @@ public final class DeadlineParser {
     private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年)?(?:年底|年末|年内|年底前)|(\\d{4})年(?:底|末)");
     /** A year that frames the whole clause ("2022年,全市…", "2023年全市新开工…"). */
     private static final Pattern YEAR_FRAME = Pattern.compile("(\\d{4})年(?=,|全市|全县|全区|全年)");
-    private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)”?期间");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)[”」]?期间");
     private static final Pattern RECURRING_PREFIX = Pattern.compile("(?:每|按|逐)$");
     private static final Pattern WEEKLY = Pattern.compile("每周|按周|逐周|周调度|周周");
     private static final Pattern MONTHLY = Pattern.compile("每月|按月|逐月|月调度|月月|每个月");
     private static final Pattern QUARTERLY = Pattern.compile("每季度|每季|按季|逐季|季度考核|季调度");
-    private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧|尽早");
+    private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧(?!抓)|尽早");
     private static final Pattern ONGOING = Pattern.compile("持续推进|常态化|长效化|长期坚持|长期推进");
 
     private record Dated(String text, int start, LocalDate date, DeadlineKind kind) {
@@ -125,7 +126,7 @@ public final class DeadlineParser {
     /** The nearest "20XX年" before a bare quarter in the same sentence, else the plan year. */
     private static int framingYear(String text, int at, int planYear) {
         int sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1;
-        Matcher y = Pattern.compile("(\\d{4})年").matcher(text.substring(sentenceStart, at));
+        Matcher y = YEAR.matcher(text.substring(sentenceStart, at));
         int year = planYear;
         while (y.find()) {
             year = Integer.parseInt(y.group(1));

@@ -74,6 +74,12 @@ public final class DepartmentCatalog {
         return formsOf(Use.AFTER_CITY);
     }
 
+    /** Forms that name a body in a list of bodies ("各县(市、区)、开发区"), longest first. */
+    public List<String> listForms() {
+        return forms.stream().filter(f -> f.use() != Use.FUNCTION_ONLY).map(Form::text).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     /** Forms that name a body even without 市 before them, longest first. */
     public List<String> standaloneForms() {
         return formsOf(Use.STANDALONE);

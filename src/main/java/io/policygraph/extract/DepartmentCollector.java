@@ -13,17 +13,19 @@ final class DepartmentCollector {
 
     private final DepartmentResolver resolver;
     private final String city;
+    private final String county;
     private final Map<String, DepartmentResolver.Body> bodies = new LinkedHashMap<>();
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
 
-    DepartmentCollector(DepartmentResolver resolver, String city) {
+    DepartmentCollector(DepartmentResolver resolver, String city, String county) {
         this.resolver = resolver;
         this.city = city;
+        this.county = county;
     }
 
     /** Records {@code surface} and returns the canonical name of the body it names, if it names one. */
     Optional<String> add(String surface) {
-        Optional<DepartmentResolver.Body> body = resolver.resolve(surface, city);
+        Optional<DepartmentResolver.Body> body = resolver.resolve(surface, city, county);
         body.ifPresent(b -> {
             bodies.putIfAbsent(b.name(), b);
             aliases.computeIfAbsent(b.name(), k -> new LinkedHashSet<>()).add(surface.strip());

@@ -1,58 +1,175 @@
 package io.policygraph.extract;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds bodies named as actors in running text, outside 牵头/责任 lists: catalog forms after 市
- * ("市商务局每季度末…"), forms that stand alone ("各县(市、区)"), function lists ("规划和自然资源、生态环境等
- * 部门") and working bodies ("市工业项目建设领导组办公室", "成立项目建设年活动领导小组"). Copy-to lines
- * (抄送) name recipients, not actors, and are skipped. Pure and thread-safe.
+ * Finds bodies named in running text, outside 牵头/责任 lists: catalog forms after 市 ("市商务局每季度末…"),
+ * forms that stand alone ("各县(市、区)"), function lists ("规划和自然资源、生态环境等部门") and working
+ * bodies ("市工业项目建设领导组办公室", "成立项目建设年活动领导小组"), and other bodies of the city that
+ * HanLP's organisation recognition finds ("市房产服务中心", "市供电公司"). Copy-to lines (抄送) name
+ * recipients, not actors, and are skipped. Pure and thread-safe.
  */
 public final class DepartmentMentions {
 
-    private static final Pattern COPY_TO = Pattern.compile("(?m)^[ \\t\\u3000]*抄送.*$");
-    private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*[\\u4e00-\\u9fa5]{2,8})等?部门");
-    private static final Pattern WORKING_BODY = Pattern.compile(
-            "(市|成立)([\\u4e00-\\u9fa5]{2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
-
-    private final DepartmentCatalog catalog;
-    private final Pattern afterCity;
-    private final Pattern standalone;
-
-    public DepartmentMentions(DepartmentCatalog catalog) {
-        this.catalog = catalog;
-        this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
-        this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
+    /** A body named at {@code start}; {@code subject} when it opens its clause or a verb of acting follows it. */
+    public record Mention(String surface, int start, boolean subject) {
     }
 
-    /** Surface forms of bodies named in {@code text}, in order of appearance (with repeats). */
-    public List<String> find(String text) {
-        String actorText = COPY_TO.matcher(text).replaceAll("");
-        List<String> out = new ArrayList<>();
-        Matcher m = afterCity.matcher(actorText);
-        while (m.find()) {
-            out.add(m.group());
+    private static final Pattern COPY_TO = Pattern.compile("(?m)^[ \\t\\u3000]*抄送.*$");
+    private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*(?:(?!等)[\\u4e00-\\u9fa5]){2,8})等?部门");
+    private static final Pattern WORKING_BODY = Pattern.compile(
+            "(市|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
+    /** A body of the city that the catalog does not know, as HanLP's organisation recognition finds it. */
+    private static final Pattern CITY_BODY = Pattern.compile("市[\\u4e00-\\u9fa5]{2,14}(局|委|办|中心|总站|站|办公室|委员会|管委会|公司|集团|社|院|所)");
+    /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
+    private static final Pattern NAMED_ZONE = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区)(管委会|管理委员会)?");
+    /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
+    private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
+    private static final String CLAUSE_OPENERS = ",。;:\n";
+
+    private final DepartmentCatalog catalog;
+    private final Gazetteer gazetteer;
+    private final Pattern afterCity;
+    private final Pattern afterCounty;
+    private final Pattern standalone;
+    private final Pattern listed;
+
+    public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer) {
+        this.catalog = catalog;
+        this.gazetteer = gazetteer;
+        this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
+        this.afterCounty = Pattern.compile("[县区旗](" + alternation(catalog.formsAfterCity()) + ")");
+        this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
+        this.listed = Pattern.compile("、(" + alternation(catalog.listForms()) + ")(?=[、,。;\\u4e00-\\u9fa5])");
+    }
+
+    /** Bodies named in {@code text}, in order of appearance (with repeats); in a county's plan also "县发改局". */
+    public List<Mention> find(String text, boolean countyPlan) {
+        String actorText = blankCopyTo(text);
+        List<Mention> out = new ArrayList<>();
+        for (Pattern prefixed : countyPlan ? List.of(afterCity, afterCounty) : List.of(afterCity)) {
+            Matcher m = prefixed.matcher(actorText);
+            while (m.find()) {
+                out.add(mention(actorText, m.group(), m.start()));
+            }
         }
+        Matcher m;
         m = standalone.matcher(actorText);
         while (m.find()) {
-            out.add(m.group());
+            out.add(mention(actorText, m.group(), m.start()));
         }
         m = FUNCTION_LIST.matcher(actorText);
         while (m.find()) {
             for (String item : m.group(1).split("、")) {
                 if (catalog.lookup(item).isPresent()) {
-                    out.add(item);
+                    out.add(mention(actorText, item, m.start()));
                 }
+            }
+        }
+        recognisedBodies(actorText).forEach(out::add);
+        m = NAMED_ZONE.matcher(actorText);
+        while (m.find()) {
+            if (isPlace(m.group(1))) {
+                out.add(mention(actorText, m.group(), m.start()));
             }
         }
         m = WORKING_BODY.matcher(actorText);
         while (m.find()) {
-            out.add(m.group(1).equals("市") ? m.group() : m.group(2));
+            boolean afterCityWord = m.group(1).equals("市");
+            out.add(mention(actorText, afterCityWord ? m.group() : m.group(2), afterCityWord ? m.start() : m.start(2)));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return withListedAfter(actorText, out);
+    }
+
+    /** "各县(市、区)、开发区重点抓好…": a body listed right after another one shares its role. */
+    private List<Mention> withListedAfter(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (Mention m : found) {
+            int at = m.start() + m.surface().length();
+            Matcher next = listed.matcher(text).region(Math.min(at, text.length()), text.length());
+            while (next.lookingAt()) {
+                out.add(new Mention(next.group(1), next.start(1), m.subject()));
+                at = next.end();
+                next.region(at, text.length());
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static Mention mention(String text, String surface, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        boolean opensClause = i < 0 || CLAUSE_OPENERS.indexOf(text.charAt(i)) >= 0;
+        // "需要市级部门协调解决的事项" names who might help, not who is assigned.
+        boolean needed = text.startsWith("需要", Math.max(0, start - 2));
+        boolean acts = !needed && ACTING.matcher(text).region(Math.min(text.length(), start + surface.length()), text.length()).lookingAt();
+        return new Mention(surface, start, opensClause || acts);
+    }
+
+    /** Replaces copy-to lines by spaces, keeping offsets. */
+    private static String blankCopyTo(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        Matcher m = COPY_TO.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Bodies HanLP recognises: an organisation word ("市房产服务中心/nt"), or 市 followed by a few words
+     * that end in an institution suffix ("市/n 招商引资/vl 服务中心/nis"), as organisation recognition
+     * does not catch every name.
+     */
+    private List<Mention> recognisedBodies(String text) {
+        List<Mention> out = new ArrayList<>();
+        List<Term> terms = HanLP.newSegment().enableOrganizationRecognize(true).enableOffset(true).seg(text);
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            String name = null;
+            if (term.nature.startsWith("nt")) {
+                name = term.word;
+            } else if (term.word.equals("市")) {
+                StringBuilder phrase = new StringBuilder(term.word);
+                for (int j = i + 1; j < Math.min(terms.size(), i + 5) && name == null; j++) {
+                    Term next = terms.get(j);
+                    if (!next.nature.startsWith("n") && !next.nature.startsWith("v")) {
+                        break;
+                    }
+                    phrase.append(next.word);
+                    if (next.nature.startsWith("nis")) {
+                        name = phrase.toString();
+                    }
+                }
+            }
+            if (name != null && CITY_BODY.matcher(name).matches() && !catalogued(name)) {
+                out.add(mention(text, name, term.offset));
+            }
         }
         return out;
+    }
+
+    private boolean isPlace(String name) {
+        return gazetteer.findPlaces(name).stream().anyMatch(p -> p.start() == 0 && p.end() == name.length())
+                || gazetteer.city(name).isPresent();
+    }
+
+    private boolean catalogued(String word) {
+        return afterCity.matcher(word).matches() || WORKING_BODY.matcher(word).find();
     }
 
     private static String alternation(List<String> forms) {

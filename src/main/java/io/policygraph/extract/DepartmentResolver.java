@@ -18,7 +18,8 @@ public final class DepartmentResolver {
             "(.*?)(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|园区|风景名胜区|景区|新区|示范区|综合保税区)");
     /** A trailing second name in parentheses: 大景区管委会(丝路长城文化研究院). */
     private static final Pattern ALTERNATE_NAME = Pattern.compile("(.+?)\\(([^()、]{4,})\\)");
-    private static final Pattern NOT_A_BODY = Pattern.compile("[\\d%。;:]|^(各有关|有关|相关|各级|各部门|各单位)");
+    private static final Pattern NOT_A_BODY = Pattern.compile("[\\d%。;:]|^(各有关|有关|相关|各级)|各部门|各单位");
+    private static final Pattern COUNTY_PREFIX = Pattern.compile("[县区旗](?!级)");
 
     private final DepartmentCatalog catalog;
     private final Gazetteer gazetteer;
@@ -30,32 +31,45 @@ public final class DepartmentResolver {
 
     /** The body {@code surface} names in a plan for {@code city} (null when the plan never names it). */
     public Optional<Body> resolve(String surface, String city) {
+        return resolve(surface, city, null);
+    }
+
+    /**
+     * The body {@code surface} names in a plan of {@code county} (null for a city's own plan): there
+     * "县发改局", "县政府" are the county's bodies, named after the county as a city's are after the city.
+     */
+    public Optional<Body> resolve(String surface, String city, String county) {
         String s = clean(surface);
         if (s.length() < 2 || NOT_A_BODY.matcher(s).find()) {
             return Optional.empty();
+        }
+        if (county != null && !s.startsWith("市") && (city == null || !s.startsWith(city))) {
+            // In a county's plan every body not named after the city is the county's.
+            boolean prefixed = s.startsWith(county) || COUNTY_PREFIX.matcher(s).lookingAt();
+            String rest = s.startsWith(county) ? s.substring(county.length()) : prefixed ? s.substring(1) : s;
+            return rest.isEmpty() ? Optional.empty() : Optional.of(resolveIn(rest, county, true));
         }
         boolean cityPrefixed = false;
         String rest = s;
         if (city != null && s.startsWith(city)) {
             rest = s.substring(city.length());
             cityPrefixed = true;
-        } else if (s.startsWith("市") && s.length() > 2) {
+        } else if (s.startsWith("市") && s.length() >= 2) {
             rest = s.substring(1);
             cityPrefixed = true;
         }
-        Optional<Body> known = fromCatalog(rest, city);
-        if (known.isPresent()) {
-            return known;
+        Optional<Body> countyGovernment = asCounty(s, city);
+        if (!cityPrefixed && countyGovernment.isPresent()) {
+            return countyGovernment;
         }
-        Optional<Body> zone = asZone(rest, city, cityPrefixed);
-        if (zone.isPresent()) {
-            return zone;
-        }
-        Optional<Body> county = asCounty(s, city);
-        if (county.isPresent()) {
-            return county;
-        }
-        return Optional.of(new Body(withCity(rest, city, cityPrefixed), rest, kindBySuffix(rest)));
+        return Optional.of(resolveIn(rest, city, cityPrefixed));
+    }
+
+    /** A body named {@code rest} after its owner (city or county) was taken off. */
+    private Body resolveIn(String rest, String owner, boolean ownerPrefixed) {
+        return fromCatalog(rest, owner)
+                .or(() -> asZone(rest, owner, ownerPrefixed))
+                .orElseGet(() -> new Body(withCity(rest, owner, ownerPrefixed), rest, kindBySuffix(rest)));
     }
 
     /** The canonical name of a catalog entry in a plan for {@code city}. */
@@ -127,7 +141,9 @@ public final class DepartmentResolver {
 
     private static String withCity(String rest, String city, boolean cityPrefixed) {
         if (city != null) {
-            return city + rest;
+            // "国网天水供电公司" already says whose it is.
+            String shortName = city.length() > 2 ? city.substring(0, city.length() - 1) : city;
+            return rest.contains(shortName) ? rest : city + rest;
         }
         return cityPrefixed ? "市" + rest : rest;
     }
@@ -146,7 +162,9 @@ public final class DepartmentResolver {
     }
 
     private static String clean(String surface) {
-        String s = surface.strip().replaceAll("^(由|和|及|以及)|(等|等单位|等部门)$", "").strip();
+        String s = surface.strip()
+                .replaceAll("^(由|和|及|以及)|(按职责分工|按职责|按照职责|按属地|分别|共同)$", "")
+                .replaceAll("(等|等单位|等部门)$", "").strip();
         Matcher alt = ALTERNATE_NAME.matcher(s);
         return alt.matches() ? alt.group(1) : s;
     }

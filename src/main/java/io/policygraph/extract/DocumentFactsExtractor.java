@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
 public final class DocumentFactsExtractor {
 
     private static final Pattern QUOTED_PLAN = Pattern.compile("《([^《》]{4,80}?(?:方案|计划|要点|意见|办法|规划|通知))(?:\\.[a-z]{3,4})?》");
-    private static final Pattern HEADING_TITLE = Pattern.compile("[^,。;:《》]{6,}(?:方案|行动计划|工作要点|实施意见)");
+    /** A heading line that names the plan, possibly run into the preamble ("…行动方案为深入贯彻…"). */
+    private static final Pattern HEADING_TITLE = Pattern.compile(
+            "([^,。;:《》]{6,60}?(?:方案|行动计划|工作要点|实施意见)(?:\\([^()]{4,14}\\))?)(?:$|(?=为|根据|按照|经))");
     private static final Pattern ISSUING_NOTICE = Pattern.compile("关于印发(.{4,60}?)的通知");
     private static final Pattern PLAN_ANNOUNCED = Pattern.compile("《([^《》]{4,80}?)》(?:正式)?(?:出台|印发|发布|出炉|公布)");
     private static final Pattern NEWS = Pattern.compile("记者|新闻网|责任编辑|\\[编辑|编辑:|报讯|网讯|新华社|通讯员");
+    /** A headline reporting an event, not naming a document: "…召开重点项目推进会", "…会议举行". */
+    private static final Pattern EVENT_HEADLINE = Pattern.compile("(召开|举行|举办|开展|部署会|推进会|调度会|座谈会|现场会)[^方案计划要点通知意见]{0,12}$");
     private static final Pattern DOC_NUMBER = Pattern.compile("([\\u4e00-\\u9fa5]{1,10})[〔\\[【]((?:19|20)\\d{2})[〕\\]】](\\d{1,4})号");
     private static final Pattern SIGNED_DATE = Pattern.compile(
             "(?m)^[ \\t\\u3000]*((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日?(?:印发)?[ \\t\\u3000]*$");
@@ -32,6 +36,8 @@ public final class DocumentFactsExtractor {
             "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—|-|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD_MONTHS = Pattern.compile(
             "((?:19|20)\\d{2})年(\\d{1,2})月(?:起)?(?:至|到|—|-|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(?!\\d)");
+    /** A plan over whole years: "(2023—2025年)", "2024-2026年". */
+    private static final Pattern PERIOD_YEARS = Pattern.compile("((?:19|20)\\d{2})年?(?:—|-|至|~|到)((?:19|20)\\d{2})年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final Gazetteer gazetteer;
@@ -41,7 +47,8 @@ public final class DocumentFactsExtractor {
     }
 
     public DocumentFacts extract(String text) {
-        boolean news = NEWS.matcher(text).find();
+        String headline = firstLine(text);
+        boolean news = NEWS.matcher(text).find() || headline != null && EVENT_HEADLINE.matcher(headline).find();
         String title = title(text, news);
         DocumentKind kind = news ? DocumentKind.NEWS_REPORT : kindOf(title);
         String city = city(text, title);
@@ -66,8 +73,8 @@ public final class DocumentFactsExtractor {
         if (notice.find() && notice.start() < 300) {
             return notice.group(1);
         }
-        Optional<String> heading = text.lines().limit(40).map(String::strip)
-                .filter(l -> l.length() <= 60 && HEADING_TITLE.matcher(l).matches()).findFirst();
+        Optional<String> heading = text.lines().limit(40).map(String::strip).map(HEADING_TITLE::matcher)
+                .filter(Matcher::lookingAt).map(h -> h.group(1)).findFirst();
         if (heading.isPresent()) {
             return heading.get();
         }
@@ -79,10 +86,11 @@ public final class DocumentFactsExtractor {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
     }
 
-    private static DocumentKind kindOf(String title) {
-        if (title == null) {
+    private static DocumentKind kindOf(String fullTitle) {
+        if (fullTitle == null) {
             return DocumentKind.OTHER;
         }
+        String title = fullTitle.replaceAll("\\([^()]*\\)$", "");
         if (title.matches(".*(工作方案|工作要点|工作计划|工作安排)$")) {
             return DocumentKind.WORK_PLAN;
         }
@@ -92,12 +100,22 @@ public final class DocumentFactsExtractor {
         return DocumentKind.OTHER;
     }
 
-    /** The city the title names, else the city named most often. */
+    /** The county whose plan this is, when the title names a county before any city; else null. */
+    public String county(DocumentFacts facts) {
+        if (facts.title() == null) {
+            return null;
+        }
+        return gazetteer.findPlaces(facts.title()).stream().findFirst()
+                .filter(m -> m.place().kind() == PlaceKind.COUNTY).map(m -> m.place().name()).orElse(null);
+    }
+
+    /** The city the title names (for a county's plan, the county's city), else the city named most often. */
     private String city(String text, String title) {
         if (title != null) {
-            List<Gazetteer.Mention> inTitle = gazetteer.findCities(title);
+            List<Gazetteer.Mention> inTitle = gazetteer.findPlaces(title);
             if (!inTitle.isEmpty()) {
-                return inTitle.get(0).place().name();
+                Place place = inTitle.get(0).place();
+                return place.kind() == PlaceKind.COUNTY ? place.prefecture() : place.name();
             }
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -143,6 +161,11 @@ public final class DocumentFactsExtractor {
             String endYear = days.group(4) != null ? days.group(4) : days.group(1);
             return new LocalDate[] {date(days.group(1), days.group(2), days.group(3)).orElse(null),
                     date(endYear, days.group(5), days.group(6)).orElse(null)};
+        }
+        Matcher years = PERIOD_YEARS.matcher(text);
+        if (years.find() && years.start() < 300 && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
+            return new LocalDate[] {LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                    LocalDate.of(Integer.parseInt(years.group(2)), 12, 31)};
         }
         Matcher months = PERIOD_MONTHS.matcher(text);
         if (months.find()) {

@@ -53,57 +53,65 @@ public final class Gazetteer {
         List<Place> countyPlaces = new ArrayList<>();
         parse(tsvLines, prefectures, countyPlaces);
         ShortNames shortNames = new ShortNames(ethnicNames);
-
         for (Place p : prefectures) {
             provinces.put(p.province(), p.province());
             provinces.put(shortNames.ofProvince(p.province()), p.province());
         }
+        indexCities(prefectures, shortNames);
+        indexCounties(countyPlaces, shortNames);
+        indexTextNames(countyPlaces, ambiguousNames);
+        longestTextName = textNames.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
 
-        Map<String, List<Place>> cityCandidates = new LinkedHashMap<>();
+    private void indexCities(List<Place> prefectures, ShortNames shortNames) {
+        Map<String, List<Place>> candidates = new LinkedHashMap<>();
         for (Place p : prefectures) {
-            cityCandidates.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            candidates.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
             String shortName = shortNames.ofPrefecture(p.name());
             boolean municipality = p.name().equals(p.province());
             boolean namesProvince = provinces.containsKey(shortName) && !municipality;
             if (!shortName.equals(p.name()) && !namesProvince) {
-                cityCandidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(p);
+                candidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(p);
             }
         }
-        cityCandidates.forEach((name, places) -> {
+        candidates.forEach((name, places) -> {
             if (places.size() == 1 && name.length() >= 2) {
                 cities.put(name, places.get(0));
             }
         });
+    }
 
-        Map<String, List<Place>> countyCandidates = new LinkedHashMap<>();
+    private void indexCounties(List<Place> countyPlaces, ShortNames shortNames) {
+        Map<String, List<Place>> candidates = new LinkedHashMap<>();
         for (Place c : countyPlaces) {
-            countyCandidates.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
+            candidates.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
             String shortName = shortNames.ofCounty(c.name());
+            // 吉安 is the city, not 吉安县.
             if (shortName.length() >= 2 && !shortName.equals(c.name()) && !cities.containsKey(shortName)) {
-                countyCandidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(c);
+                candidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(c);
             }
         }
-        Set<String> countyFullNames = new HashSet<>();
-        countyPlaces.forEach(c -> countyFullNames.add(c.name()));
-        countyCandidates.forEach((name, places) -> {
+        candidates.forEach((name, places) -> {
             if (places.size() == 1) {
                 counties.put(name, places.get(0));
             }
         });
+    }
 
+    private void indexTextNames(List<Place> countyPlaces, Set<String> ambiguousNames) {
         provinces.keySet().forEach(name -> textNames.put(name, null));
+        Set<String> countyFullNames = new HashSet<>();
+        countyPlaces.forEach(c -> countyFullNames.add(c.name()));
         counties.forEach((name, place) -> {
             if (countyFullNames.contains(name) && name.length() >= 3 && !ambiguousNames.contains(name)) {
                 textNames.put(name, place);
             }
         });
         cities.forEach((name, place) -> {
-            boolean isFullName = name.equals(place.name());
-            if (isFullName || !ambiguousNames.contains(name)) {
+            if (name.equals(place.name()) || !ambiguousNames.contains(name)) {
                 textNames.put(name, place);
             }
         });
-        longestTextName = textNames.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The gazetteer shipped with the application. */

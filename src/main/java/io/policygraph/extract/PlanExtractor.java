@@ -15,7 +15,7 @@ public final class PlanExtractor {
     private final TaskSegmenter segmenter = new TaskSegmenter();
     private final RoleExtractor roles = new RoleExtractor();
     private final DeadlineParser deadlines = new DeadlineParser();
-    private final TargetExtractor targets = new TargetExtractor();
+    private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
 
     public PlanExtractor() {
@@ -25,37 +25,58 @@ public final class PlanExtractor {
     public PlanExtractor(Gazetteer gazetteer, DepartmentCatalog catalog) {
         this.documentFacts = new DocumentFactsExtractor(gazetteer);
         this.resolver = new DepartmentResolver(catalog, gazetteer);
-        this.mentions = new DepartmentMentions(catalog);
+        this.mentions = new DepartmentMentions(catalog, gazetteer);
+        this.targets = new TargetExtractor(gazetteer);
     }
 
     public PlanExtraction extract(String fileName, String text) {
         DocumentFacts facts = documentFacts.extract(text);
+        // Year 0 stands for "unknown": the deadline parser then gives bare months no date.
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
-        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city());
+        String county = documentFacts.county(facts);
+        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);
         ProjectExtractor.Found found = projects.extract(text);
 
-        List<TaskSegmenter.Segment> segments = segmenter.segment(text);
+        List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
         List<Task> tasks = new ArrayList<>();
-        for (TaskSegmenter.Segment s : segments) {
+        for (TaskSegmenter.Segment s : segmenter.segment(text)) {
             String span = text.substring(s.start(), s.end());
             RoleExtractor.Roles r = roles.extract(span);
-            List<String> named = found.mentions().stream()
+            if (r.leads().isEmpty() && r.responsible().isEmpty() && r.supports().isEmpty()) {
+                r = actingBodies(named, s);
+            }
+            List<String> projectNames = found.mentions().stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end())
                     .map(ProjectExtractor.Mention::name).distinct().toList();
             tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
                     bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
-                    deadlines.parse(span, planYear, facts.periodEnd()), named));
+                    deadlines.parse(span, planYear, facts.periodEnd()), projectNames));
         }
-        mentions.find(text).forEach(bodies::add);
+        named.forEach(m -> bodies.add(m.surface()));
 
         boolean spansYears = facts.periodStart() != null && facts.periodEnd() != null
                 && facts.periodStart().getYear() != facts.periodEnd().getYear();
         List<Target> stated = targets.extract(text, facts.planYear(), spansYears, at -> taskAt(tasks, at));
-        List<Project> named = found.projects().stream()
+        List<Project> projectList = found.projects().stream()
                 .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
                 .toList();
-        return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, named);
+        return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+    }
+
+    /**
+     * A task without 牵头/责任 lines (news reports, mechanisms) is carried by the bodies that open its
+     * clauses ("市工业项目建设领导组办公室每月月初…", "各县(市、区)各部门要…"); a "牵头部门" among them leads.
+     */
+    private static RoleExtractor.Roles actingBodies(List<DepartmentMentions.Mention> mentions, TaskSegmenter.Segment s) {
+        List<String> leads = new ArrayList<>();
+        List<String> responsible = new ArrayList<>();
+        for (DepartmentMentions.Mention m : mentions) {
+            if (m.subject() && m.start() >= s.start() && m.start() < s.end()) {
+                (m.surface().contains("牵头") ? leads : responsible).add(m.surface());
+            }
+        }
+        return new RoleExtractor.Roles(leads, responsible, List.of());
     }
 
     /** The innermost task whose stretch holds {@code offset}, or null. */

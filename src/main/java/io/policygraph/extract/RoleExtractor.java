@@ -27,7 +27,7 @@ public final class RoleExtractor {
     private enum Role { LEAD, RESPONSIBLE, SUPPORT }
 
     private static final Pattern LABEL = Pattern.compile(
-            "(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任主体|主责单位|实施单位|配合单位|配合部门|协办单位|协同单位|参与单位)\\s*:");
+            "(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任主体|主责单位|实施单位|配合单位|配合部门|协办单位|协助单位|协同单位|参与单位|参加单位|支持单位)\\s*:");
     private static final Pattern BARE_ROLE = Pattern.compile("(.+?)(牵头|负责|配合|协助|参与)");
     /** "各县市、区" is one actor whose name happens to contain the list separator. */
     private static final Pattern JOINED_COUNTIES = Pattern.compile("县市、区");
@@ -66,6 +66,8 @@ public final class RoleExtractor {
                     return i;
                 }
                 depth--;
+            } else if (c == '\n' && continuesOnNextLine(text, from, i)) {
+                continue;
             } else if (c == '\n' || c == '。' || c == ';') {
                 return i;
             } else if (depth == 0 && LABEL.matcher(text).region(i, text.length()).lookingAt()) {
@@ -75,6 +77,15 @@ public final class RoleExtractor {
             }
         }
         return text.length();
+    }
+
+    /** A list cut across lines: the line ends with a separator ("市工信局、" / "市商务局"). */
+    private static boolean continuesOnNextLine(String text, int from, int lineEnd) {
+        int i = lineEnd - 1;
+        while (i >= from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= from && (text.charAt(i) == '、' || text.charAt(i) == ',');
     }
 
     /** Contents of top-level parentheses made only of "X牵头", "Y负责", "Z配合" parts. */
@@ -135,7 +146,7 @@ public final class RoleExtractor {
         if (label.startsWith("牵头") || label.startsWith("主办")) {
             return Role.LEAD;
         }
-        if (label.startsWith("配合") || label.startsWith("协") || label.startsWith("参与")) {
+        if (label.startsWith("配合") || label.startsWith("协") || label.startsWith("参") || label.startsWith("支持")) {
             return Role.SUPPORT;
         }
         return Role.RESPONSIBLE;

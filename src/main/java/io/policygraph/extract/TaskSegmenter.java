@@ -22,19 +22,22 @@ public final class TaskSegmenter {
     }
 
     private enum Style {
-        ARTICLE("第([一二三四五六七八九十百]{1,4})条", true),
-        SECTION("([一二三四五六七八九十]{1,3})、", false),
-        PAREN_CHINESE("\\(([一二三四五六七八九十]{1,3}|-)\\)", false),
-        ARABIC("(\\d{1,2})[.、](?!\\d)", true),
-        PAREN_ARABIC("\\((\\d{1,2})\\)", false),
-        CIRCLED("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", false);
+        ARTICLE("第([一二三四五六七八九十百]{1,4})条", true, false),
+        SECTION("([一二三四五六七八九十]{1,3})、", false, false),
+        PAREN_CHINESE("\\(([一二三四五六七八九十]{1,3}|-)\\)", false, true),
+        ARABIC("(\\d{1,2})[.、](?!\\d)", true, false),
+        PAREN_ARABIC("\\((\\d{1,2})\\)", false, false),
+        CIRCLED("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", false, false);
 
         final Pattern pattern;
         final boolean lineStartOnly;
+        /** "(一)" is unmistakable enough to open an item anywhere, e.g. glued to a section title: "二、重点工作(一)…". */
+        final boolean anywhere;
 
-        Style(String regex, boolean lineStartOnly) {
+        Style(String regex, boolean lineStartOnly, boolean anywhere) {
             this.pattern = Pattern.compile(regex);
             this.lineStartOnly = lineStartOnly;
+            this.anywhere = anywhere;
         }
 
         String label(int value) {
@@ -55,11 +58,15 @@ public final class TaskSegmenter {
     private static final Pattern FRAMING = Pattern.compile(
             "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
-    private static final Pattern SECTION_TITLE = Pattern.compile("任务|措施|工作|行动|举措|要求|机制|重点|内容");
+    /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
+    private static final Pattern SECTION_TITLE = Pattern.compile(
+            "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
-    private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(要|是)(?=[^,。;]{2,40}[。;])");
+    private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(是要|要|是)(?=[^,。;]{2,40}[。;])");
+    private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(同时|此外|其中|目前|另外|总之|首先|其次|最后|对此)|的");
     private static final Pattern PLAN_ASKS = Pattern.compile("[ \\t\\u3000]*(?:此外,)?《[^》]+》还?(?:要求|提出|强调)(?!了)([^,。;]+)");
 
     public List<Segment> segment(String text) {
@@ -86,12 +93,14 @@ public final class TaskSegmenter {
                 addItem(text, headings, i, number, end, out);
                 continue;
             }
-            if (FRAMING.matcher(title).find()) {
+            // Classified on its words alone: stray marks before them ("一、 □工作目标") change nothing.
+            String words = title.replaceFirst("^[^\\p{IsHan}]+", "");
+            if (FRAMING.matcher(words).find()) {
                 continue;
             }
-            boolean goals = GOALS.matcher(title).find();
-            if (children.isEmpty() && !goals && !(title.length() <= 8 && SECTION_TITLE.matcher(title).find())) {
-                out.add(new Segment(number, title, h.start(), trimEnd(text, h.start(), hEnd)));
+            boolean goals = GOALS.matcher(words).find();
+            if (!goals && !SECTION_TITLE.matcher(words).find()) {
+                addItem(text, headings, i, number, end, out);
                 continue;
             }
             if (children.isEmpty()) {
@@ -141,7 +150,7 @@ public final class TaskSegmenter {
         for (Style style : Style.values()) {
             Matcher m = style.pattern.matcher(text).region(0, end);
             while (m.find()) {
-                if (!opensItem(text, m.start(), style.lineStartOnly)) {
+                if (!style.anywhere && !opensItem(text, m.start(), style.lineStartOnly)) {
                     continue;
                 }
                 OptionalInt value = m.group(1).equals("-") ? OptionalInt.of(1)
@@ -166,7 +175,9 @@ public final class TaskSegmenter {
         int[] last = new int[Style.values().length];
         for (Heading h : candidates) {
             int rank = h.style().ordinal();
-            if (h.value() == last[rank] + 1) {
+            // An excerpt may start at any item of a level, but "(一)", which may open anywhere, must start at one.
+            boolean firstOfLevel = last[rank] == 0 && !h.style().anywhere;
+            if (h.value() == last[rank] + 1 || firstOfLevel) {
                 accepted.add(h);
                 last[rank] = h.value();
                 for (int r = rank + 1; r < last.length; r++) {
@@ -251,7 +262,7 @@ public final class TaskSegmenter {
     // ---------------------------------------------------------------- unnumbered texts
 
     private static List<Segment> unnumbered(String text, int end) {
-        List<Segment> found = new ArrayList<>();
+        List<Segment> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < end) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -260,26 +271,44 @@ public final class TaskSegmenter {
             Matcher aspect = ASPECT.matcher(line);
             Matcher asks = PLAN_ASKS.matcher(line);
             if (aspect.lookingAt()) {
-                found.add(paragraph(text, lineStart, lineEnd, aspect.group(1)));
+                String number = "p" + (countTopLevel(out) + 1);
+                out.add(paragraph(text, lineStart, lineEnd, number, aspect.group(1)));
+                subHeadings(text, lineStart + aspect.end(), out.get(out.size() - 1).end(), number, out);
             } else if (asks.lookingAt()) {
-                found.add(paragraph(text, lineStart, lineEnd, asks.group(1)));
+                out.add(paragraph(text, lineStart, lineEnd, "p" + (countTopLevel(out) + 1), asks.group(1)));
             } else {
-                demands(text, lineStart, lineEnd, found);
+                demands(text, lineStart, lineEnd, out);
             }
             lineStart = lineEnd + 1;
-        }
-        List<Segment> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Segment s = found.get(i);
-            out.add(new Segment("p" + (i + 1), s.title(), s.start(), s.end()));
         }
         return out;
     }
 
-    private static Segment paragraph(String text, int lineStart, int lineEnd, String title) {
+    /** "系统谋划,…。分级谋划,…": short headings that open the sentences of an "X方面," paragraph. */
+    private static void subHeadings(String text, int from, int to, String parent, List<Segment> out) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            boolean opens = i == from || "。;".indexOf(text.charAt(i - 1)) >= 0;
+            Matcher h = SUB_HEADING.matcher(text).region(i, to);
+            if (opens && h.lookingAt() && !CONNECTIVE.matcher(h.group(1)).find()) {
+                found.add(new int[] {i, h.end(1)});
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            int start = found.get(k)[0];
+            int stop = k + 1 < found.size() ? found.get(k + 1)[0] : to;
+            out.add(new Segment(parent + "." + (k + 1), text.substring(start, found.get(k)[1]), start, trimEnd(text, start, stop)));
+        }
+    }
+
+    private static long countTopLevel(List<Segment> segments) {
+        return segments.stream().filter(s -> s.number().indexOf('.') < 0).count();
+    }
+
+    private static Segment paragraph(String text, int lineStart, int lineEnd, String number, String title) {
         String line = text.substring(lineStart, lineEnd);
         int start = lineStart + (line.length() - line.stripLeading().length());
-        return new Segment("", title.strip(), start, lineStart + line.stripTrailing().length());
+        return new Segment(number, title.strip(), start, lineStart + line.stripTrailing().length());
     }
 
     /** "一要抓认识。…二要抓谋划。…": a run of at least two demands numbered from 一. */
@@ -303,7 +332,7 @@ public final class TaskSegmenter {
             while (titleEnd < end && "。;".indexOf(text.charAt(titleEnd)) < 0) {
                 titleEnd++;
             }
-            out.add(new Segment("", text.substring(run.get(k)[1], titleEnd).strip(), start, trimEnd(text, start, end)));
+            out.add(new Segment("p" + (countTopLevel(out) + 1), text.substring(run.get(k)[1], titleEnd).strip(), start, trimEnd(text, start, end)));
         }
     }
 

@@ -24,14 +24,19 @@ public class DepartmentGraph {
         return NodeMapping.department(item.get("node").asNode(), item.get("city").asString(null));
     }
 
-    public Page<DepartmentNode> page(Filters.DepartmentFilter filter, long offset, int limit) {
+    public Page<DepartmentNode> page(Filters.DepartmentFilter filter, long offset, int limit, boolean countAll) {
         var f = filter == null ? new Filters.DepartmentFilter(null, null, null, null) : filter;
         var where = new Where()
                 .when(f.cities(), "EXISTS { (dep)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.type(), "dep.type = $type", "type")
-                .when(f.kind(), "dep.kind = $kind", "kind")
-                .due(f.leadsTasksDue(), "(dep)<-[:LED_BY]-(:Task)-[:DUE]->(dl:Deadline)");
-        return PageQuery.run(cypher, "MATCH (dep:Department)", where, "dep.name", ITEM, offset, limit,
+                .when(f.kind(), "dep.kind = $kind", "kind");
+        // Leaders of tasks due in a window are found from the deadlines in it (an index seek), not by
+        // testing every department: the answer is usually a small part of all departments.
+        var match = f.leadsTasksDue() == null || f.leadsTasksDue().isEmpty() ? "MATCH (dep:Department)" : """
+                MATCH (dl:Deadline) WHERE %s
+                MATCH (dl)<-[:DUE]-(:Task)-[:LED_BY]->(dep:Department)
+                WITH DISTINCT dep""".formatted(where.dueCondition(f.leadsTasksDue()));
+        return PageQuery.run(cypher, match, where, "dep.name", ITEM, offset, limit, countAll,
                 DepartmentGraph::fromItem);
     }
 

@@ -10,7 +10,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -247,16 +251,28 @@ public class DocumentWriter {
         return documentId + "\u0000" + "%06d".formatted(ordinal);
     }
 
-    /** Same text, kind, date and recurrence is the same deadline, shared by every task due then. */
+    /**
+     * Same text, kind, date and recurrence is the same deadline, shared by every task due then. The
+     * key is a digest of those fields: the text can be long, and an indexed key must stay small.
+     */
     private static Map<String, Object> deadline(Deadline d) {
         if (d == null) {
             return null;
         }
-        var id = String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
-                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), ""));
+        var id = digest(String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
+                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), "")));
         return params("id", id, "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(), "date", d.date(),
                 "year", d.year(), "quarter", d.quarter(),
                 "recurrence", d.recurrence() == null ? null : d.recurrence().name());
+    }
+
+    private static String digest(String value) {
+        try {
+            var hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     private static List<Map<String, Object>> parentLinks(PlanExtraction plan, List<String> ids) {
@@ -310,7 +326,7 @@ public class DocumentWriter {
 
     /** A project is one per name per city: two plans of a city that name it describe the same project. */
     static String projectId(String city, String name) {
-        return (city == null ? "" : city) + "|" + name;
+        return digest((city == null ? "" : city) + "|" + name);
     }
 
     private static Map<String, String> taskIdsByNumber(PlanExtraction plan, List<String> ids) {

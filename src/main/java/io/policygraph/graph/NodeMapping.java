@@ -1,6 +1,7 @@
 package io.policygraph.graph;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 import java.time.LocalDate;
@@ -11,10 +12,10 @@ final class NodeMapping {
     private NodeMapping() {
     }
 
-    static DocumentNode document(Node n, String cityName) {
+    static DocumentNode document(MapAccessor n, String cityName) {
         return new DocumentNode(str(n, "id"), str(n, "fileName"), str(n, "title"), str(n, "kind"), cityName,
                 str(n, "province"), str(n, "docNumber"), date(n, "issued"), date(n, "periodStart"),
-                date(n, "periodEnd"), integer(n, "planYear"), str(n, "text"));
+                date(n, "periodEnd"), integer(n, "planYear"));
     }
 
     static CityNode city(Node n) {
@@ -50,16 +51,16 @@ final class NodeMapping {
         return new ProjectNode(str(n, "id"), str(n, "name"), cityName, investment, str(n, "status"));
     }
 
-    private static String str(Node n, String key) {
+    private static String str(MapAccessor n, String key) {
         return n.get(key).asString(null);
     }
 
-    private static Integer integer(Node n, String key) {
+    private static Integer integer(MapAccessor n, String key) {
         var v = n.get(key);
         return v.isNull() ? null : v.asInt();
     }
 
-    private static LocalDate date(Node n, String key) {
+    private static LocalDate date(MapAccessor n, String key) {
         var v = n.get(key);
         return v.isNull() ? null : v.asLocalDate();
     }

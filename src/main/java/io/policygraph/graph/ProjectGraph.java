@@ -22,14 +22,14 @@ public class ProjectGraph {
         this.cypher = cypher;
     }
 
-    public Page<ProjectNode> page(Filters.ProjectFilter filter, ProjectOrder order, long offset, int limit) {
+    public Page<ProjectNode> page(Filters.ProjectFilter filter, ProjectOrder order, long offset, int limit, boolean countAll) {
         var f = filter == null ? new Filters.ProjectFilter(null, null, null) : filter;
         var where = new Where()
                 .when(f.cities(), "EXISTS { (p)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.status(), "p.status = $status", "status")
                 .when(f.name(), "p.name CONTAINS $name", "name");
         var orderBy = order == ProjectOrder.INVESTMENT_DESC ? "p.investmentYuan DESC, p.id" : "p.name, p.id";
-        return PageQuery.run(cypher, "MATCH (p:Project)", where, orderBy, ITEM, offset, limit,
+        return PageQuery.run(cypher, "MATCH (p:Project)", where, orderBy, ITEM, offset, limit, countAll,
                 v -> NodeMapping.project(v.get("node").asNode(), v.get("city").asString(null)));
     }
 

@@ -20,14 +20,14 @@ public class TargetGraph {
         this.cypher = cypher;
     }
 
-    public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit) {
+    public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit, boolean countAll) {
         var where = where(filter);
         var orderBy = switch (order == null ? TargetOrder.DOCUMENT : order) {
             case DOCUMENT -> "g.sortKey";
             case YUAN_DESC -> "g.yuan DESC, g.sortKey";
             case VALUE_DESC -> "g.value DESC, g.sortKey";
         };
-        return PageQuery.run(cypher, "MATCH (g:Target)", where, orderBy, "g", offset, limit,
+        return PageQuery.run(cypher, "MATCH (g:Target)", where, orderBy, "g", offset, limit, countAll,
                 v -> NodeMapping.target(v.asNode()));
     }
 

@@ -37,11 +37,11 @@ public class TaskGraph {
         this.cypher = cypher;
     }
 
-    public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit) {
+    public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit, boolean countAll) {
         var where = where(filter);
         var orderBy = order == TaskOrder.DEADLINE
                 ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
-        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit,
+        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit, countAll,
                 v -> NodeMapping.task(v.asNode()));
     }
 

@@ -25,9 +25,14 @@ final class Where {
 
     /** Restricts deadline variable {@code dl} to the window; adds nothing for an empty window. */
     Where due(Filters.DueFilter due, String pattern) {
-        if (due == null || due.isEmpty()) {
-            return this;
+        if (due != null && !due.isEmpty()) {
+            predicates.add("EXISTS { " + pattern + " WHERE " + dueCondition(due) + " }");
         }
+        return this;
+    }
+
+    /** The conditions on deadline variable {@code dl} for a non-empty window, with their parameters. */
+    String dueCondition(Filters.DueFilter due) {
         var conditions = new ArrayList<String>();
         if (due.year() != null) {
             conditions.add("dl.year = $dueYear");
@@ -45,8 +50,7 @@ final class Where {
             conditions.add("dl.date <= $dueTo");
             parameters.put("dueTo", due.to());
         }
-        predicates.add("EXISTS { " + pattern + " WHERE " + String.join(" AND ", conditions) + " }");
-        return this;
+        return String.join(" AND ", conditions);
     }
 
     String clause() {

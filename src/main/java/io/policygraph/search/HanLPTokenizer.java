@@ -14,9 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Emits HanLP words of its (already folded) input with their offsets. Punctuation and whitespace are
- * dropped without leaving position gaps. In index mode the extra words found inside a word share that word's position (increment 0), so
- * positions of the main words stay consecutive and phrase queries still match.
+ * Emits HanLP words of its (already folded) input with their offsets. Punctuation and whitespace are dropped
+ * without leaving position gaps. In index mode the extra words found inside a word share that word's position
+ * (increment 0), so the positions of the main words stay consecutive and phrase queries still match.
  */
 final class HanLPTokenizer extends Tokenizer {
 

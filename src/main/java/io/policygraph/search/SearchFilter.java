@@ -1,5 +1,6 @@
 package io.policygraph.search;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** Restricts a search to some cities and/or documents; a null or empty set means no restriction. */
@@ -10,6 +11,12 @@ public record SearchFilter(Set<String> cities, Set<String> documentIds) {
     public SearchFilter {
         cities = cities == null ? Set.of() : Set.copyOf(cities);
         documentIds = documentIds == null ? Set.of() : Set.copyOf(documentIds);
+    }
+
+    /** From the lists a GraphQL filter carries, either of which may be null. */
+    public static SearchFilter of(Collection<String> cities, Collection<String> documentIds) {
+        return new SearchFilter(cities == null ? null : Set.copyOf(cities),
+                documentIds == null ? null : Set.copyOf(documentIds));
     }
 
     public static SearchFilter cities(String... cities) {

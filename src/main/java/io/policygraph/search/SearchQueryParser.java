@@ -14,8 +14,9 @@ import org.apache.lucene.search.Query;
 
 /**
  * Parses Lucene classic syntax (quotes, AND/OR/NOT, parentheses) with AND between words, as people expect from a
- * search box, into a query on the word field or the bigram field. Words rank well; bigrams, each whitespace-separated
- * part as a phrase (a substring match), catch text the segmenter split differently from the query. Errors become {@link InvalidSearchQueryException}s that name the problem and its 1-based position,
+ * search box, into a query on the word field or the bigram field. Words rank well; bigrams, each
+ * whitespace-separated part as a phrase (a substring match), catch text the segmenter split differently from the
+ * query. Errors become {@link InvalidSearchQueryException}s that name the problem and its 1-based position,
  * instead of the parser's own message, which quotes grammar internals.
  */
 final class SearchQueryParser {

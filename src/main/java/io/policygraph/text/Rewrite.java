@@ -57,6 +57,11 @@ final class Rewrite {
         return put(source.text().substring(from, to), from, to);
     }
 
+    /** A character of the text being rewritten, to let a replacement depend on its context. */
+    char sourceChar(int index) {
+        return source.text().charAt(index);
+    }
+
     NormalisedText finish() {
         copyUpTo(source.text().length());
         int[] raw = new int[text.length() + 1];

@@ -23,6 +23,8 @@ public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    /** Big5 as used in Hong Kong: a superset that also reads the common ETEN extensions. */
+    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
     /** A character counts as common when HanLP's dictionary has it as a word at least this often. */
     private static final int COMMON_FREQUENCY = 50;
     /** Real plan text scores about 0.5; bytes decoded with the wrong legacy charset score below 0.15. */
@@ -48,7 +50,7 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return checked(utf8.get());
         }
-        Candidate best = List.of(GB18030, BIG5).stream()
+        Candidate best = List.of(GB18030, BIG5, BIG5_HKSCS).stream()
                 .map(charset -> strictly(bytes, charset).map(text -> new Candidate(text, charset)))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparingDouble(Candidate::plausibility))
@@ -130,7 +132,7 @@ public final class TextDecoder {
 
         /** Characters that say something about the encoding: all but ASCII, spaces and punctuation. */
         private static int scoredCharacters(String text) {
-            return (int) text.chars().filter(Candidate::scored).count();
+            return (int) text.chars().filter(Candidate::isScored).count();
         }
 
         private static double commonShare(String text) {
@@ -139,7 +141,7 @@ public final class TextDecoder {
             int common = 0;
             for (int i = 0; i < simplified.length(); i++) {
                 char c = simplified.charAt(i);
-                if (scored(c)) {
+                if (isScored(c)) {
                     scored++;
                     if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                             && CoreDictionary.getTermFrequency(String.valueOf(c)) >= COMMON_FREQUENCY) {
@@ -150,7 +152,7 @@ public final class TextDecoder {
             return scored == 0 ? 0 : (double) common / scored;
         }
 
-        private static boolean scored(int c) {
+        private static boolean isScored(int c) {
             boolean punctuation = switch (Character.getType(c)) {
                 case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION,
                         Character.DASH_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,

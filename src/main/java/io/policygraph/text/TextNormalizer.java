@@ -25,16 +25,24 @@ public final class TextNormalizer {
     private static final Pattern TONE_MARK_OR_UMLAUT = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹêÜ]");
     /** Full-width ASCII (！ to ～) and the spaces that are not plain spaces. */
     private static final Pattern WIDE_OR_ODD_SPACE = Pattern.compile("[\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F]|[\\u200B-\\u200D\\uFEFF]");
+    /** Corner brackets, the quotation marks of traditional-character texts: 「」 『』. */
+    private static final Pattern CORNER_QUOTE = Pattern.compile("[「」『』]");
     private static final Pattern HORIZONTAL_SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}|\\t|\\f");
     private static final Pattern SPACE_AT_LINE_EDGE = Pattern.compile("(?m)^[ ]+|[ ]+$");
-    private static final Pattern SPACE_AFTER_ENUMERATION_COMMA = Pattern.compile("(?<=[、。])[ ]+");
+    private static final Pattern SPACE_AFTER_CLAUSE_MARK = Pattern.compile("(?<=[、。])[ ]+");
     private static final Pattern BLANK_LINE_RUN = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_TRAILING_BREAKS = Pattern.compile("^\\n+|\\n+$");
     /** A line of the header or footer that document-sharing sites wrap around an uploaded file. */
     private static final Pattern SHARING_SITE_LINE = Pattern.compile(
             "(?m)^.{0,200}(由会员分享|可在线阅读|更多相关《|仅提供信息存储空间|本站会员.{0,20}上传).{0,200}(\\n|$)");
+    /**
+     * A line that is only a printed page number ("- 3 -", "—3—", "第3页 共6页"), with the line breaks
+     * around it; PDF conversions leave them between the lines of a sentence.
+     */
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "\\n+[ ]?(?:[-—–]+ ?\\d{1,3} ?[-—–]+|第 ?\\d{1,3} ?页(?: ?,? ?共 ?\\d{1,3} ?页)?)[ ]?(?=\\n|$)\\n*");
     private static final Pattern NUMBERED_LINE = Pattern.compile("(?m)^(\\d{1,3})、");
-    private static final String SENTENCE_END = "。!?;:！？；：";
+    private static final String SENTENCE_END = "。!?;:";
     /** Page text runs for hundreds of characters; numbered list items rarely do. */
     private static final int MIN_PAGE_LENGTH = 150;
     /** A line that is only a date whose 年, 月 and 日 were lost: 2023512, 20231012. */
@@ -50,17 +58,18 @@ public final class TextNormalizer {
         text = Rewrite.replaceAll(text, HAN_RUN, TextNormalizer::toSimplified);
         text = Rewrite.replaceAll(text, PINYIN_GLOSS, TextNormalizer::dropPinyin);
         text = Rewrite.replaceAll(text, WIDE_OR_ODD_SPACE, TextNormalizer::toNarrow);
+        text = Rewrite.replaceAll(text, CORNER_QUOTE, TextNormalizer::toCurlyQuote);
         text = Rewrite.replaceAll(text, HORIZONTAL_SPACE_RUN, (m, r) -> r.put(" ", m.start(), m.end()));
         text = Rewrite.replaceAll(text, SPACE_AT_LINE_EDGE, TextNormalizer::drop);
-        text = Rewrite.replaceAll(text, SPACE_AFTER_ENUMERATION_COMMA, TextNormalizer::drop);
+        text = Rewrite.replaceAll(text, SPACE_AFTER_CLAUSE_MARK, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, SHARING_SITE_LINE, TextNormalizer::drop);
+        text = Rewrite.replaceAll(text, PAGE_NUMBER_LINE, TextNormalizer::dropPageNumber);
         text = joinPages(text);
         text = Rewrite.replaceAll(text, BLANK_LINE_RUN, (m, r) -> r.put("\n\n", m.start(), m.end()));
         text = Rewrite.replaceAll(text, LEADING_TRAILING_BREAKS, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, DIGITS_ONLY_DATE, TextNormalizer::restoreDate);
-        text = Rewrite.replaceAll(text, DATE_WITHOUT_DAY_MARK, (m, r) -> r.put(m.group() + "日", m.start(), m.end()));
-        return Rewrite.replaceAll(text, BROKEN_DOC_NUMBER,
-                (m, r) -> r.put(m.group(1) + "〕" + m.group(2) + "号", m.start(), m.end()));
+        text = Rewrite.replaceAll(text, DATE_WITHOUT_DAY_MARK, (m, r) -> r.keep(m.start(), m.end()).put("日", m.end(), m.end()));
+        return Rewrite.replaceAll(text, BROKEN_DOC_NUMBER, TextNormalizer::restoreDocNumber);
     }
 
     private static void drop(MatchResult m, Rewrite r) {
@@ -73,6 +82,19 @@ public final class TextNormalizer {
         if (!simplified.equals(m.group())) {
             r.put(simplified, m.start(), m.end());
         }
+    }
+
+    /** Joins the lines around a page number unless the first of them ended its sentence. */
+    private static void dropPageNumber(MatchResult m, Rewrite r) {
+        String text = m.group();
+        boolean sentenceEnded = m.start() == 0 || SENTENCE_END.indexOf(r.sourceChar(m.start() - 1)) >= 0;
+        boolean textFollows = text.endsWith("\n");
+        r.put(sentenceEnded && textFollows ? "\n" : "", m.start(), m.end());
+    }
+
+    /** A traditional text's 「」 and 『』 become the “” and ‘’ that simplified plans print. */
+    private static void toCurlyQuote(MatchResult m, Rewrite r) {
+        r.put(String.valueOf("“”‘’".charAt("「」『』".indexOf(m.group().charAt(0)))), m.start(), m.end());
     }
 
     private static void dropPinyin(MatchResult m, Rewrite r) {
@@ -137,11 +159,10 @@ public final class TextNormalizer {
         if (2 * cuts < breaks || pageLength / breaks < MIN_PAGE_LENGTH) {
             return;
         }
-        for (int i = 0; i < run.size(); i++) {
-            Marker marker = run.get(i);
-            // The first page's number starts the text; only later ones interrupt it.
-            int from = i == 0 ? marker.start() : marker.start() - 1;
-            rewrite.put("", from, marker.end());
+        for (Marker marker : run) {
+            // Page 1's number opens the text after the site's header; later numbers interrupt it.
+            boolean interrupts = marker.number() > 1 && marker.start() > 0;
+            rewrite.put("", interrupts ? marker.start() - 1 : marker.start(), marker.end());
         }
     }
 
@@ -149,20 +170,31 @@ public final class TextNormalizer {
     private static void restoreDate(MatchResult m, Rewrite r) {
         int year = Integer.parseInt(m.group(1));
         String monthDay = m.group(2);
-        List<String> readings = new ArrayList<>();
+        List<Integer> monthLengths = new ArrayList<>();
         for (int monthDigits = 1; monthDigits <= 2; monthDigits++) {
-            int dayDigits = monthDay.length() - monthDigits;
-            if (dayDigits <= 2) {
-                int month = Integer.parseInt(monthDay.substring(0, monthDigits));
-                int day = Integer.parseInt(monthDay.substring(monthDigits));
-                if (isDate(year, month, day)) {
-                    readings.add(year + "年" + month + "月" + day + "日");
-                }
+            if (monthDay.length() - monthDigits <= 2
+                    && isDate(year, Integer.parseInt(monthDay.substring(0, monthDigits)), Integer.parseInt(monthDay.substring(monthDigits)))) {
+                monthLengths.add(monthDigits);
             }
         }
-        if (readings.size() == 1) {
-            r.put(readings.get(0), m.start(), m.end());
+        if (monthLengths.size() == 1) {
+            int monthStart = m.start(2);
+            int dayStart = monthStart + monthLengths.get(0);
+            r.keep(m.start(), monthStart)
+                    .put("年", monthStart, monthStart)
+                    .put(String.valueOf(Integer.parseInt(m.group(2).substring(0, monthLengths.get(0)))), monthStart, dayStart)
+                    .put("月", dayStart, dayStart)
+                    .put(String.valueOf(Integer.parseInt(monthDay.substring(monthLengths.get(0)))), dayStart, m.end())
+                    .put("日", m.end(), m.end());
         }
+    }
+
+    private static void restoreDocNumber(MatchResult m, Rewrite r) {
+        int numberStart = m.start(2);
+        r.keep(m.start(), numberStart)
+                .put("〕", numberStart, numberStart)
+                .keep(numberStart, m.end(2))
+                .put("号", m.end(2), m.end());
     }
 
     private static boolean isDate(int year, int month, int day) {

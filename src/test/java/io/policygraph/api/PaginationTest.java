@@ -27,7 +27,7 @@ class PaginationTest extends SeededServiceTest {
         while (more) {
             var page = graphQl.document("""
                             query($after: String) { tasks(first: 7, after: $after) {
-                                totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""")
+                                edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""")
                     .variable("after", after).execute();
             seen.addAll(page.path("tasks.edges[*].node.id").entityList(String.class).get());
             more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -36,6 +36,19 @@ class PaginationTest extends SeededServiceTest {
         assertThat(total).isGreaterThan(20);
         assertThat(seen).hasSize(total);
         assertThat(new HashSet<>(seen)).hasSize(total);
+    }
+
+    @Test
+    void hasNextPageIsTheSameWhetherOrNotTheTotalIsAskedFor() {
+        for (int first = 1; first <= 60; first += 7) {
+            var counted = graphQl.document("query($n: Int) { tasks(first: $n) { totalCount pageInfo { hasNextPage } } }")
+                    .variable("n", first).execute();
+            var uncounted = graphQl.document("query($n: Int) { tasks(first: $n) { pageInfo { hasNextPage } } }")
+                    .variable("n", first).execute();
+            int total = counted.path("tasks.totalCount").entity(Integer.class).get();
+            counted.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(first < total);
+            uncounted.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(first < total);
+        }
     }
 
     @Test

@@ -20,21 +20,26 @@ class QueryCountTest extends SeededServiceTest {
     @Test
     void aPageOfOneHundredTasksWithRolesDeadlineAndDocumentCostsAtMostFourQueries() {
         long before = cypher.issuedQueries();
-        graphQl.document("""
+        var response = graphQl.document("""
                         { tasks(first: 100) { totalCount edges { node { number title
                             leads { name } responsible { name } supports { name }
-                            deadline { date } document { title } } } } }""")
-                .execute().path("tasks.edges").entityList(Object.class).hasSizeGreaterThan(50);
-        assertThat(cypher.issuedQueries() - before).isLessThanOrEqualTo(4);
+                            deadline { date } document { title } } } } }""").execute();
+        long queries = cypher.issuedQueries() - before;
+
+        int total = response.path("tasks.totalCount").entity(Integer.class).get();
+        int served = response.path("tasks.edges").entityList(Object.class).get().size();
+        assertThat(total).isGreaterThan(30);
+        assertThat(served).isEqualTo(Math.min(100, total));
+        assertThat(queries).isLessThanOrEqualTo(4);
     }
 
     @Test
     void theHeadlineQueryCostsAFixedNumberOfQueries() {
         long before = cypher.issuedQueries();
         graphQl.document("""
-                        { departments(filter: {leadsTasksDue: {quarter: 4}}) { edges { node { name city { name }
+                        { departments(filter: {leadsTasksDue: {quarter: 4}}) { totalCount edges { node { name city { name }
                             tasks(role: LEAD, due: {quarter: 4}) { number title deadline { date } document { title } } } } } }""")
-                .execute().path("departments.edges").entityList(Object.class).hasSizeGreaterThan(1);
+                .execute().path("departments.totalCount").hasValue();
         assertThat(cypher.issuedQueries() - before).isLessThanOrEqualTo(5);
     }
 }

@@ -15,10 +15,13 @@ class RequestLimitsTest extends SeededServiceTest {
 
     @Test
     void aQueryDeeperThanFifteenIsRefused() {
-        // documents > edges > node > tasks > document > tasks > ... : 16 levels
-        var deep = "{ documents { edges { node { tasks { document { tasks { document { tasks { document { tasks {"
-                + " document { tasks { document { title } } } } } } } } } } } } } }";
-        graphQl.document(deep).execute().errors().satisfy(errors -> {
+        // documents > edges > node, then document/tasks alternating, then title: 16 levels of selection
+        var deep = new StringBuilder("{ documents(first: 1) { edges { node {");
+        for (int level = 4; level < 16; level++) {
+            deep.append(level % 2 == 0 ? " tasks {" : " document {");
+        }
+        deep.append(" title").append(" }".repeat(12)).append(" } } } }");
+        graphQl.document(deep.toString()).execute().errors().satisfy(errors -> {
             assertThat(errors).isNotEmpty();
             assertThat(errors.get(0).getMessage()).containsIgnoringCase("depth");
         });

@@ -23,6 +23,14 @@ class IngestCommandTest {
         Files.copy(Path.of("ingest/corpus/004_b85820a820c6e1e1.txt"), input.resolve("plan.txt"));
         Files.write(input.resolve("empty.txt"), new byte[0]);
         Files.write(input.resolve("binary.txt"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        Files.write(input.resolve("garbage.txt"), undecodable());
+        Files.writeString(input.resolve("poem.txt"), "床前明月光,疑是地上霜。举头望明月,低头思故乡。");
+        try (var huge = Files.newBufferedWriter(input.resolve("huge.txt"))) {
+            for (int i = 0; i < 50 * 1024; i++) {
+                huge.write("加快推进项目建设".repeat(43));   // ~1 KB a line in UTF-8, 50 MB in all
+                huge.write('\n');
+            }
+        }
         var out = new ByteArrayOutputStream();
 
         int exit = IngestCommand.run(new String[]{"--policygraph.data-dir=" + work.resolve("data"),
@@ -35,7 +43,19 @@ class IngestCommandTest {
         assertThat(printed).containsPattern("failed +empty\\.txt +\\S+");
         assertThat(printed).containsPattern("failed +binary\\.txt +\\S+");
         assertThat(printed).containsPattern("failed +missing\\.txt +no such file");
-        assertThat(printed).contains("4 files: 1 landed, 3 failed");
+        assertThat(printed).containsPattern("failed +garbage\\.txt +.*(decod|implausible)");
+        assertThat(printed).containsPattern("failed +poem\\.txt +not a plan");
+        assertThat(printed).containsPattern("failed +huge\\.txt +.*limit");
+        assertThat(printed).contains("7 files: 1 landed, 6 failed");
+    }
+
+    /** Bytes that are valid in no Chinese encoding: lone continuation and lead bytes. */
+    private static byte[] undecodable() {
+        var bytes = new byte[600];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0x80 : i % 3 == 1 ? 0xFF : 0x81);
+        }
+        return bytes;
     }
 
     @Test

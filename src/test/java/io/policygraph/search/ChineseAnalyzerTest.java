@@ -69,6 +69,13 @@ class ChineseAnalyzerTest {
     }
 
     @Test
+    void foldsFullWidthLettersAndDigits() throws IOException {
+        assertThat(terms(ChineseAnalyzer.Mode.QUERY, "\uFF30\uFF30\uFF30项目\uFF11\uFF12个"))
+                .isEqualTo(terms(ChineseAnalyzer.Mode.QUERY, "PPP项目12个"))
+                .contains("ppp", "12");
+    }
+
+    @Test
     void traditionalAndSimplifiedQueriesAnalyseAlike() throws IOException {
         assertThat(terms(ChineseAnalyzer.Mode.QUERY, "項目建設 開復工率"))
                 .isEqualTo(terms(ChineseAnalyzer.Mode.QUERY, "项目建设 开复工率"));

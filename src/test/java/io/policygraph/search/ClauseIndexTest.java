@@ -73,7 +73,7 @@ class ClauseIndexTest {
 
     @Test
     void phraseDoesNotMatchItsWordsApart() {
-        SearchPage words = index.search("投资 固定资产", SearchFilter.documents("001_a0de8f5fd32c418b.txt"), 0, 100);
+        SearchPage words = index.search("投资 固定资产", SearchFilter.of(null, List.of("001_a0de8f5fd32c418b.txt")), 0, 100);
         SearchPage phrase = index.search("\"投资固定资产\"", SearchFilter.documents("001_a0de8f5fd32c418b.txt"), 0, 100);
 
         assertThat(words.total()).isPositive();
@@ -112,6 +112,17 @@ class ClauseIndexTest {
         index.deleteDocument(id);
         assertThat(index.search("炼铁", SearchFilter.NONE, 0, 10).total()).isZero();
         assertThat(index.documentIds()).hasSize(4).doesNotContain(id);
+    }
+
+    @Test
+    void keepsItsClausesAcrossARestart() {
+        long clauses = index.clauseCount();
+        index.close();
+        index = new ClauseIndex(indexDirectory);
+
+        assertThat(index.clauseCount()).isEqualTo(clauses);
+        assertThat(index.documentIds()).isEqualTo(textById.keySet());
+        assertThat(index.search("沁水抽水蓄能", SearchFilter.NONE, 0, 10).total()).isEqualTo(2);
     }
 
     @Test

@@ -9,11 +9,12 @@ class ClauseSplitterTest {
 
     @Test
     void splitsAtSentenceEndsAndLineBreaksAndTrims() {
-        String text = "  一、工作目标\n确保完成年度目标任务。力争提前完成;加快推进!  \n\n是否开工?";
+        String text = "  一、工作目标\n确保完成年度目标任务。力争提前完成;加快推进!  \n\n是否开工?按月调度\uFF1B按季考核";
         List<Clause> clauses = new ClauseSplitter().split(text);
 
         assertThat(clauses).extracting(Clause::text)
-                .containsExactly("一、工作目标", "确保完成年度目标任务。", "力争提前完成;", "加快推进!", "是否开工?");
+                .containsExactly("一、工作目标", "确保完成年度目标任务。", "力争提前完成;", "加快推进!", "是否开工?",
+                        "按月调度\uFF1B", "按季考核");
         assertThat(clauses).allSatisfy(c -> assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text()));
     }
 

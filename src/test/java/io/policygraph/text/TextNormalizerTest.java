@@ -18,6 +18,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void cornerBracketsOfTraditionalTextsBecomeTheQuotesOfSimplifiedPlans() {
+        assertThat(normalise("開展項目建設「冬季行動」,落實『三早』要求")).isEqualTo("开展项目建设“冬季行动”,落实‘三早’要求");
+    }
+
+    @Test
     void removesPinyinGlossesButNotOrdinaryParentheses() {
         assertThat(normalise("項目建設(shè)年和開復(fù)工")).isEqualTo("项目建设年和开复工");
         assertThat(normalise("加快工（gōng）程进度")).isEqualTo("加快工程进度");
@@ -37,6 +42,22 @@ class TextNormalizerTest {
 
         assertThat(text).doesNotContain("由会员分享").doesNotContain("1、").doesNotContain("2、").doesNotContain("3、");
         assertThat(text).startsWith("某县2024年项目攻坚方案").contains("及时发现问题,加快协调解决。").contains("全力推进项目开工。");
+    }
+
+    @Test
+    void removesPrintedPageNumbersAndJoinsTheSentenceTheyCut() {
+        assertThat(normalise("全力推进重点项目\n\n- 3 -\n\n建设,确保按期完成。\n—4—\n二、保障措施"))
+                .isEqualTo("全力推进重点项目建设,确保按期完成。\n二、保障措施");
+        assertThat(normalise("加快手续办理\n第2页 共6页\n进度")).isEqualTo("加快手续办理进度");
+        assertThat(normalise("完成投资\n- 120亿元")).isEqualTo("完成投资\n- 120亿元");
+    }
+
+    @Test
+    void joinsPagesWhenTheFirstPageHasNoNumber() {
+        String page = "围绕重点产业链精准招商,推动签约项目尽快落地开工,".repeat(8);
+        String raw = "某市招商引资工作方案\n" + page + "强化要\n2、素保障。" + page + "做好\n3、服务。" + page + "持续\n4、推进。";
+
+        assertThat(normalise(raw)).isEqualTo("某市招商引资工作方案\n" + page + "强化要素保障。" + page + "做好服务。" + page + "持续推进。");
     }
 
     @Test
@@ -66,6 +87,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void mapsRestoredDateDigitsToTheirRawDigits() {
+        String raw = "办公室\n2023512";
+        NormalisedText normalised = normalizer.normalise(raw);
+        int day = normalised.text().indexOf("12日");
+        assertThat(normalised.rawOffset(day)).isEqualTo(raw.indexOf("12"));
+        assertThat(normalised.rawOffset(normalised.text().indexOf('5'))).isEqualTo(raw.indexOf('5'));
+    }
+
+    @Test
     void leavesDigitsThatAreNotOneDate() {
         assertThat(normalise("办公室\n2023111")).endsWith("2023111");
         assertThat(normalise("投资2023512万元")).isEqualTo("投资2023512万元");
@@ -91,6 +121,8 @@ class TextNormalizerTest {
         assertThat(raw.substring(normalised.rawOffset(amount), normalised.rawOffset(amount + 3))).isEqualTo("１２０");
         int jia = text.indexOf('嘉');
         assertThat(raw.charAt(normalised.rawOffset(jia))).isEqualTo('嘉');
+        int number = text.indexOf("39号");
+        assertThat(raw.substring(normalised.rawOffset(number), normalised.rawOffset(number + 2))).isEqualTo("39");
         assertThat(normalised.rawOffset(text.length())).isEqualTo(raw.length());
     }
 }

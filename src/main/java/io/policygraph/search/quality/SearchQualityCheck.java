@@ -34,7 +34,7 @@ public final class SearchQualityCheck {
 
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: SearchQualityCheck <corpus folder> <quality-queries.tsv>");
+            System.err.println("usage: java -jar policy-graph.jar search-quality <corpus folder> <quality-queries.tsv>");
             System.exit(2);
         }
         Result result = run(Path.of(args[0]), Path.of(args[1]));

@@ -1,0 +1,104 @@
+package io.policygraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeadlineParserTest {
+
+    private final DeadlineParser parser = new DeadlineParser();
+
+    private Deadline parse(String text) {
+        return parser.parse(text, 2023, null);
+    }
+
+    @Test
+    void statedLimitWithCadence() {
+        Deadline d = parse("推进项目建设。\n牵头单位:市发展改革委\n完成时限:每月推进,季度考核,12月底完成");
+        assertThat(d.kind()).isEqualTo(DeadlineKind.DATE);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(d.year()).isEqualTo(2023);
+        assertThat(d.quarter()).isEqualTo(4);
+        assertThat(d.recurrence()).isEqualTo(Recurrence.MONTHLY);
+    }
+
+    @Test
+    void finestCadenceWins() {
+        Deadline d = parse("完成时限:按周调度,按月统计,12月底完成");
+        assertThat(d.recurrence()).isEqualTo(Recurrence.WEEKLY);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void explicitYearMonthEnd() {
+        Deadline d = parse("2024年6月底前完成全部改造任务");
+        assertThat(d.kind()).isEqualTo(DeadlineKind.MONTH);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(d.quarter()).isEqualTo(2);
+        assertThat(d.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void bareMonthAndQuarterBelongToThePlanYear() {
+        assertThat(parse("力争11月底前全部开工建设").date()).isEqualTo(LocalDate.of(2023, 11, 30));
+        Deadline q = parse("一季度完成投资1.3亿元");
+        assertThat(q.kind()).isEqualTo(DeadlineKind.QUARTER);
+        assertThat(q.date()).isEqualTo(LocalDate.of(2023, 3, 31));
+        assertThat(parse("2022年四季度计划竣工的68个项目").date()).isEqualTo(LocalDate.of(2022, 12, 31));
+    }
+
+    @Test
+    void latestDateTheTextAllowsWins() {
+        Deadline d = parse("力争11月底前全部开工建设;四季度完成有效投资175.9亿元");
+        assertThat(d.kind()).isEqualTo(DeadlineKind.QUARTER);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void dayHalfYearAndYearEnd() {
+        assertThat(parse("9月30日前完成验收").date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(parse("上半年完成招标").date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        Deadline y = parse("年底前全部建成投用");
+        assertThat(y.kind()).isEqualTo(DeadlineKind.YEAR);
+        assertThat(y.date()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void recurringOngoingAndAsap() {
+        Deadline q = parse("市商务局每季度末向领导组办公室报送清单");
+        assertThat(q.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(q.recurrence()).isEqualTo(Recurrence.QUARTERLY);
+        assertThat(q.date()).isNull();
+        assertThat(parse("完成时限:持续推进").kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(parse("常态化开展政银企合作活动").kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(parse("完成时限:适时推进").kind()).isEqualTo(DeadlineKind.ASAP);
+        Deadline asap = parse("抓紧启动项目筛选工作,逐月跟踪调度");
+        assertThat(asap.kind()).isEqualTo(DeadlineKind.ASAP);
+        assertThat(asap.recurrence()).isEqualTo(Recurrence.MONTHLY);
+    }
+
+    @Test
+    void aDayWithinACadenceIsNoDeadline() {
+        Deadline d = parse("亿元以上项目每月5日前完成调度");
+        assertThat(d.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(d.date()).isNull();
+    }
+
+    @Test
+    void thePlansOwnPeriod() {
+        Deadline d = parser.parse("力争“冬季行动”期间全部办结", 2022, LocalDate.of(2023, 1, 31));
+        assertThat(d.kind()).isEqualTo(DeadlineKind.DATE);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 1, 31));
+        assertThat(d.quarter()).isEqualTo(1);
+    }
+
+    @Test
+    void noTimeWordsMeansNone() {
+        Deadline d = parse("加强政策支持,强化要素保障,确保项目施工建设顺利推进");
+        assertThat(d.kind()).isEqualTo(DeadlineKind.NONE);
+        assertThat(d.date()).isNull();
+        assertThat(parse("全力以赴把项目建设抓紧抓好").kind()).isEqualTo(DeadlineKind.NONE);
+    }
+}

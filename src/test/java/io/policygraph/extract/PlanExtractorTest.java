@@ -1,0 +1,88 @@
+package io.policygraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole plans in layouts no seed uses. */
+class PlanExtractorTest {
+
+    private final PlanExtractor extractor = new PlanExtractor();
+
+    @Test
+    void countyPlanNamesItsBodiesAfterTheCounty() {
+        String text = """
+                平遥县2024年项目建设攻坚行动方案
+                一、重点任务
+                (一)加快重点项目建设。2024年6月底前新开工项目不少于20个。(县发改局牵头,县财政局、各乡(镇)人民政府配合)
+                (二)强化要素保障。(牵头单位:县自然资源局;责任单位:县政府各部门)
+                """;
+        PlanExtraction e = extractor.extract("county.txt", text);
+        assertThat(e.facts().city()).isEqualTo("晋中市");
+        assertThat(e.facts().province()).isEqualTo("山西省");
+        assertThat(e.facts().planYear()).isEqualTo(2024);
+        Task first = e.tasks().get(0);
+        assertThat(first.number()).isEqualTo("一.(一)");
+        assertThat(first.leads()).containsExactly("平遥县发展和改革局");
+        assertThat(first.supports()).containsExactly("平遥县财政局", "平遥县各乡(镇)人民政府");
+        assertThat(first.deadline().date()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(e.tasks().get(1).leads()).containsExactly("平遥县自然资源局");
+        assertThat(e.targets()).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo(20.0);
+            assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+            assertThat(t.taskNumber()).isEqualTo("一.(一)");
+        });
+        assertThat(e.departments()).extracting(Department::type).contains("发展和改革局", "财政局");
+    }
+
+    @Test
+    void cityPlanWithArticlesAndRoleLinesUnderEachArticle() {
+        String text = """
+                天水市优化营商环境三年行动计划
+                第一条 深化“放管服”改革。推行告知承诺制。
+                责任单位:市行政审批局、各县(区)人民政府
+                第二条 强化要素保障。每季度通报一次进展。
+                牵头单位:市自然资源局
+                """;
+        PlanExtraction e = extractor.extract("articles.txt", text);
+        assertThat(e.facts().city()).isEqualTo("天水市");
+        assertThat(e.tasks()).extracting(Task::number).containsExactly("第一条", "第二条");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("天水市行政审批服务管理局", "天水市各县(市、区)人民政府");
+        assertThat(e.tasks().get(1).deadline().recurrence()).isEqualTo(Recurrence.QUARTERLY);
+        assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批服务管理局")).singleElement()
+                .satisfies(d -> assertThat(d.aliases()).contains("市行政审批局"));
+    }
+
+    @Test
+    void bodiesUnknownToTheCatalogAreFoundInRunningText() {
+        String text = """
+                张掖市城市更新行动方案
+                一、重点任务
+                (一)推进老旧小区改造。市房产服务中心要加快摸排,市住建局做好指导。
+                (二)完善园区配套。张掖经济技术开发区要加快管网建设。
+                """;
+        PlanExtraction e = extractor.extract("free.txt", text);
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("张掖市房产服务中心", "张掖市住房和城乡建设局", "张掖经济技术开发区管理委员会");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("张掖市房产服务中心", "张掖市住房和城乡建设局");
+    }
+
+    @Test
+    void newsTaskIsCarriedByTheBodiesThatAct() {
+        String text = """
+                运城市召开项目建设推进会
+                破解难题攻坚行动方面,分层分级推进,县级事权的县级政府协调解决,市级事权的市直牵头部门协调解决。
+                谋划储备攻坚行动方面,分级谋划,各县(市、区)、开发区重点抓好项目的谋划储备。
+                [编辑:王明]
+                """;
+        PlanExtraction e = extractor.extract("news.txt", text);
+        Task task = e.tasks().get(0);
+        assertThat(task.title()).isEqualTo("破解难题攻坚行动");
+        assertThat(task.leads()).containsExactly("运城市市直部门");
+        assertThat(task.responsible()).containsExactly("运城市各县(市、区)人民政府");
+        Task planning = e.tasks().stream().filter(t -> t.title().equals("谋划储备攻坚行动")).findFirst().orElseThrow();
+        assertThat(planning.responsible()).containsExactly("运城市各县(市、区)人民政府", "运城市各开发区");
+    }
+}
