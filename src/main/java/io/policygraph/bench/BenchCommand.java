@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench --docs N [--data-dir DIR] [--seed S]}: generates N plans, ingests them into a fresh
- * store and prints one {@code key=value} line per figure. Without --data-dir the store lives in a
+ * {@code bench --docs N [--data-dir DIR] [--seed S] [--requests R]}: generates N plans, ingests them
+ * into a fresh store and prints one {@code key=value} line per figure; each latency is R requests
+ * (300 by default) after a warm-up. Without --data-dir the store lives in a
  * temporary folder that is removed afterwards. Exit code 0, 1 when the run fails, 2 on a usage error.
  */
 public final class BenchCommand {
+
+    private static final int DEFAULT_REQUESTS = 300;
 
     private BenchCommand() {
     }
@@ -24,14 +27,16 @@ public final class BenchCommand {
         int docs;
         Path dataDir;
         long seed;
+        int requests;
         try {
-            var line = CommandLine.parse(args, List.of("--docs", "--data-dir", "--seed"));
+            var line = CommandLine.parse(args, List.of("--docs", "--data-dir", "--seed", "--requests"));
             docs = line.positiveInt("--docs");
             dataDir = line.orNull("--data-dir") == null ? null : Path.of(line.orNull("--data-dir"));
             seed = line.longOr("--seed", GenerateCommand.DEFAULT_SEED);
+            requests = line.positiveIntOr("--requests", DEFAULT_REQUESTS);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: bench --docs N [--data-dir DIR] [--seed S]");
+            System.err.println("usage: bench --docs N [--data-dir DIR] [--seed S] [--requests R]");
             return 2;
         }
         Path work = temporaryFolder();
@@ -45,7 +50,7 @@ public final class BenchCommand {
             Path corpusDir = work.resolve("corpus");
             SyntheticCorpus.write(plans, corpusDir);
             System.out.printf("docs=%d%nchars=%d%n", docs, plans.stream().mapToLong(p -> p.text().length()).sum());
-            print(new Benchmark(plans, corpusDir, store).run());
+            print(new Benchmark(plans, corpusDir, store, requests).run());
             return 0;
         } catch (RuntimeException e) {
             System.err.println("bench failed: " + e.getMessage());

@@ -34,18 +34,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Benchmark {
 
     private static final int WARM_UP = 50;
-    private static final int REQUESTS = 300;
     /** HanLP's rate is a rate: a few thousand plans measure it as well as all of them. */
     private static final int HANLP_SAMPLE = 2_000;
 
     private final List<SyntheticCorpus.Plan> plans;
     private final Path corpusDir;
     private final Path dataDir;
+    private final int requests;
 
-    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir) {
+    /** @param requests measured requests per latency figure, after {@value #WARM_UP} unmeasured ones */
+    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir, int requests) {
         this.plans = plans;
         this.corpusDir = corpusDir;
         this.dataDir = dataDir;
+        this.requests = requests;
     }
 
     /** Figures in the order they are reported. */
@@ -53,38 +55,50 @@ final class Benchmark {
         var figures = new LinkedHashMap<String, Double>();
         double hanlp = hanlpCharsPerSecond();
         try (var context = start()) {
-            double seconds = ingest(context.getBean(IngestService.class));
-            double ingest = plans.stream().mapToLong(p -> p.text().length()).sum() / seconds;
-            figures.put("hanlp_chars_per_s", hanlp);
-            figures.put("ingest_chars_per_s", ingest);
-            figures.put("ingest_vs_hanlp", ingest / hanlp);
-            figures.put("ingest_seconds", seconds);
-
+            ingest(context.getBean(IngestService.class), hanlp, figures);
             var client = new GraphQlClient(((WebServerApplicationContext) context).getWebServer().getPort());
-            var driver = context.getBean(Driver.class);
-            checkHeadlineAnswersAgree(client, driver);
-            var headline = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.HEADLINE, Map.of()));
-            var cypher = Latencies.measure(WARM_UP, REQUESTS, () -> headlineFromCypher(driver));
-            figures.put("headline_p50_ms", headline.percentile(50));
-            figures.put("headline_p99_ms", headline.percentile(99));
-            figures.put("headline_cypher_p99_ms", cypher.percentile(99));
-            figures.put("headline_vs_cypher", headline.percentile(99) / cypher.percentile(99));
-
+            headline(client, context.getBean(Driver.class), figures);
             figures.put("tasks_page_p99_ms", taskPages(client).percentile(99));
-
-            var searches = new AtomicInteger();
-            var graphQlSearch = Latencies.measure(WARM_UP, REQUESTS, () -> client.query(BenchQueries.SEARCH,
-                    Map.of("q", nextSearch(searches))));
-            ClauseIndex index = context.getBean(SearchIndexing.class).index();
-            var luceneSearch = Latencies.measure(WARM_UP, REQUESTS,
-                    () -> index.search(nextSearch(searches), SearchFilter.NONE, 0, 20));
-            figures.put("search_p50_ms", graphQlSearch.percentile(50));
-            figures.put("search_p99_ms", graphQlSearch.percentile(99));
-            figures.put("search_lucene_p99_ms", luceneSearch.percentile(99));
-            figures.put("search_vs_lucene", graphQlSearch.percentile(99) / luceneSearch.percentile(99));
+            search(client, context.getBean(SearchIndexing.class).index(), figures);
             figures.put("rss_mb", residentMegabytes());
         }
         return figures;
+    }
+
+    private void ingest(IngestService service, double hanlpCharsPerSecond, Map<String, Double> figures) {
+        long start = System.nanoTime();
+        List<IngestResult> results = service.ingestPaths(List.of(corpusDir));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double charsPerSecond = plans.stream().mapToLong(p -> p.text().length()).sum() / seconds;
+        figures.put("hanlp_chars_per_s", hanlpCharsPerSecond);
+        figures.put("ingest_chars_per_s", charsPerSecond);
+        figures.put("ingest_vs_hanlp", charsPerSecond / hanlpCharsPerSecond);
+        figures.put("ingest_seconds", seconds);
+        figures.put("ingest_failed", (double) failures(results));
+    }
+
+    private void headline(GraphQlClient client, Driver driver, Map<String, Double> figures) {
+        checkHeadlineAnswersAgree(client, driver);
+        var graphQl = Latencies.measure(WARM_UP, requests, () -> client.query(BenchQueries.HEADLINE, Map.of()));
+        var cypher = Latencies.measure(WARM_UP, requests, () -> headlineFromCypher(driver));
+        figures.put("headline_p50_ms", graphQl.percentile(50));
+        figures.put("headline_p99_ms", graphQl.percentile(99));
+        figures.put("headline_cypher_p99_ms", cypher.percentile(99));
+        figures.put("headline_vs_cypher", graphQl.percentile(99) / cypher.percentile(99));
+    }
+
+    /** The same searches in the same order, through GraphQL and then straight on the index. */
+    private void search(GraphQlClient client, ClauseIndex index, Map<String, Double> figures) {
+        var next = new AtomicInteger();
+        var graphQl = Latencies.measure(WARM_UP, requests,
+                () -> client.query(BenchQueries.SEARCH, Map.of("q", nextSearch(next))));
+        next.set(0);
+        var lucene = Latencies.measure(WARM_UP, requests,
+                () -> index.search(nextSearch(next), SearchFilter.NONE, 0, 20));
+        figures.put("search_p50_ms", graphQl.percentile(50));
+        figures.put("search_p99_ms", graphQl.percentile(99));
+        figures.put("search_lucene_p99_ms", lucene.percentile(99));
+        figures.put("search_vs_lucene", graphQl.percentile(99) / lucene.percentile(99));
     }
 
     private double hanlpCharsPerSecond() {
@@ -112,16 +126,14 @@ final class Benchmark {
                 "--logging.level.root=WARN");
     }
 
-    private double ingest(IngestService service) {
-        long start = System.nanoTime();
-        List<IngestResult> results = service.ingestPaths(List.of(corpusDir));
-        double seconds = (System.nanoTime() - start) / 1e9;
+    /** Files the service refused; each is reported on stderr with its reason. */
+    private static long failures(List<IngestResult> results) {
         var failed = results.stream().filter(r -> !r.landed()).toList();
         failed.forEach(r -> System.err.println(r.line()));
         if (failed.size() == results.size()) {
             throw new IllegalStateException("no plan landed");
         }
-        return seconds;
+        return failed.size();
     }
 
     /** The GraphQL answer and the Cypher answer must be the same departments with the same tasks. */
@@ -149,9 +161,9 @@ final class Benchmark {
     }
 
     /** Pages of 100 tasks, walking the cursor chain and starting over at the end. */
-    private static Latencies taskPages(GraphQlClient client) {
+    private Latencies taskPages(GraphQlClient client) {
         var after = new String[1];
-        return Latencies.measure(WARM_UP, REQUESTS, () -> {
+        return Latencies.measure(WARM_UP, requests, () -> {
             var variables = new HashMap<String, Object>();
             variables.put("after", after[0]);
             JsonNode info = client.query(BenchQueries.TASKS_PAGE, variables).at("/tasks/pageInfo");

@@ -4,16 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** "--name value" options of the bench commands; anything else is a usage error. */
+/** "--name value" (or "--name=value") options of the bench commands; anything else is a usage error. */
 record CommandLine(Map<String, String> options) {
 
     static CommandLine parse(String[] args, List<String> known) {
         var options = new HashMap<String, String>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("generate") || arg.equals("bench")) {
-                continue; // the command word itself, when the dispatcher passes it on
-            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option " + arg);
@@ -39,6 +36,10 @@ record CommandLine(Map<String, String> options) {
 
     String orNull(String name) {
         return options.get(name);
+    }
+
+    int positiveIntOr(String name, int fallback) {
+        return options.containsKey(name) ? positiveInt(name) : fallback;
     }
 
     int positiveInt(String name) {

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * A deterministic national corpus of synthetic plans: plan {@code i} depends only on the seed and
- * {@code i}, so the same seed gives byte-identical files and a larger corpus extends a smaller one.
+ * {@code i} (and the data files), so the same seed gives byte-identical files and a larger corpus
+ * extends a smaller one.
  * Cities are drawn from every province, so departments of the same type recur across cities as they do
  * in a real national load.
  */

@@ -28,7 +28,7 @@ class BenchCommandTest {
         int exit;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            exit = BenchCommand.run(new String[] {"--docs", "20"});
+            exit = BenchCommand.run(new String[] {"--docs", "20", "--requests", "20"});
         } finally {
             System.setOut(original);
         }
