@@ -50,21 +50,6 @@ class MutationController {
         return result.documentId() == null ? null : documents.byIds(List.of(result.documentId())).get(result.documentId());
     }
 
-    @SchemaMapping(typeName = "IngestResult")
-    int taskCount(IngestResult result) {
-        return result.tasks();
-    }
-
-    @SchemaMapping(typeName = "IngestResult")
-    int targetCount(IngestResult result) {
-        return result.targets();
-    }
-
-    @SchemaMapping(typeName = "IngestResult")
-    int departmentCount(IngestResult result) {
-        return result.departments();
-    }
-
     private static void requireStaff(GraphQLContext context) {
         if (!Boolean.TRUE.equals(context.get(ApiKeyInterceptor.STAFF))) {
             throw new ForbiddenException("mutations need the header 'Authorization: Bearer <api key>' "

@@ -10,11 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,6 +152,7 @@ public class DocumentWriter {
                 """, Map.of("docId", plan.fileName(), "departments", departments(plan.departments())));
 
         var taskIds = taskIds(plan);
+        var taskByNumber = taskIdsByNumber(plan, taskIds);
         tx.run("""
                 MATCH (doc:Document {id: $docId})
                 UNWIND $tasks AS t
@@ -192,7 +189,7 @@ public class DocumentWriter {
                 WITH n, g WHERE g.task IS NOT NULL
                 MATCH (t:Task {id: g.task})
                 CREATE (t)-[:HAS_TARGET]->(n)
-                """, Map.of("docId", plan.fileName(), "targets", targets(plan, taskIds)));
+                """, Map.of("docId", plan.fileName(), "targets", targets(plan, taskByNumber)));
 
         tx.run("""
                 MATCH (doc:Document {id: $docId})
@@ -210,7 +207,7 @@ public class DocumentWriter {
                 UNWIND p.tasks AS taskId
                 MATCH (t:Task {id: taskId})
                 MERGE (t)-[:MENTIONS]->(n)
-                """, Map.of("docId", plan.fileName(), "projects", projects(plan, taskIds)));
+                """, Map.of("docId", plan.fileName(), "projects", projects(plan, taskByNumber)));
     }
 
     private static List<Map<String, Object>> departments(List<Department> departments) {
@@ -259,21 +256,13 @@ public class DocumentWriter {
         if (d == null) {
             return null;
         }
-        var id = digest(String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
+        var id = Digests.key(String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
                 Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), "")));
         return params("id", id, "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(), "date", d.date(),
                 "year", d.year(), "quarter", d.quarter(),
                 "recurrence", d.recurrence() == null ? null : d.recurrence().name());
     }
 
-    private static String digest(String value) {
-        try {
-            var hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 
     private static List<Map<String, Object>> parentLinks(PlanExtraction plan, List<String> ids) {
         var byNumber = new HashMap<String, String>();
@@ -289,8 +278,7 @@ public class DocumentWriter {
         return links;
     }
 
-    private static List<Map<String, Object>> targets(PlanExtraction plan, List<String> taskIds) {
-        var taskByNumber = taskIdsByNumber(plan, taskIds);
+    private static List<Map<String, Object>> targets(PlanExtraction plan, Map<String, String> taskByNumber) {
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < plan.targets().size(); i++) {
             Target g = plan.targets().get(i);
@@ -304,8 +292,7 @@ public class DocumentWriter {
         return rows;
     }
 
-    private static List<Map<String, Object>> projects(PlanExtraction plan, List<String> taskIds) {
-        var taskByNumber = taskIdsByNumber(plan, taskIds);
+    private static List<Map<String, Object>> projects(PlanExtraction plan, Map<String, String> taskByNumber) {
         var city = plan.facts().city();
         var rows = new ArrayList<Map<String, Object>>();
         for (Project p : plan.projects()) {
@@ -326,7 +313,7 @@ public class DocumentWriter {
 
     /** A project is one per name per city: two plans of a city that name it describe the same project. */
     static String projectId(String city, String name) {
-        return digest((city == null ? "" : city) + "|" + name);
+        return Digests.key((city == null ? "" : city) + "|" + name);
     }
 
     private static Map<String, String> taskIdsByNumber(PlanExtraction plan, List<String> ids) {

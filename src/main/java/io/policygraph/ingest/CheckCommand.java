@@ -1,10 +1,8 @@
 package io.policygraph.ingest;
 
-import io.policygraph.PolicyGraphApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * {@code java -jar policy-graph.jar check [--policygraph.data-dir=DIR]}: opens the store as a
@@ -21,12 +19,11 @@ public final class CheckCommand {
     }
 
     static int run(String[] args, PrintStream out) {
-        var options = new java.util.ArrayList<>(java.util.List.of(args));
-        options.add("--policygraph.ingest-on-start=false");
-        options.add("--spring.main.banner-mode=off");
-        options.add("--logging.level.root=WARN");
-        try (var context = new SpringApplicationBuilder(PolicyGraphApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(options.toArray(String[]::new))) {
+        var opened = ToolContext.open(List.of(args), System.err);
+        if (opened.isEmpty()) {
+            return 1;
+        }
+        try (var context = opened.get()) {
             var report = context.getBean(StoreCheck.class).run();
             out.print(report.text());
             return report.problems().isEmpty() ? 0 : 1;

@@ -1,9 +1,5 @@
 package io.policygraph.ingest;
 
-import io.policygraph.PolicyGraphApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -44,19 +40,11 @@ public final class IngestCommand {
             err.println(USAGE);
             return 2;
         }
-        options.add("--policygraph.ingest-on-start=false");
-        options.add("--spring.main.banner-mode=off");
-        options.add("--logging.level.root=WARN");
-        ConfigurableApplicationContext context;
-        try {
-            context = new SpringApplicationBuilder(PolicyGraphApplication.class)
-                    .web(WebApplicationType.NONE).logStartupInfo(false).run(options.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            err.println("cannot open the store: " + rootCause(e).getMessage());
-            err.println("(is another PolicyGraph using the same policygraph.data-dir?)");
+        var opened = ToolContext.open(options, err);
+        if (opened.isEmpty()) {
             return 1;
         }
-        try (context) {
+        try (var context = opened.get()) {
             List<IngestResult> results = context.getBean(IngestService.class).ingestPaths(paths);
             results.forEach(r -> out.println(r.line()));
             long failed = results.stream().filter(r -> !r.landed()).count();
@@ -65,7 +53,4 @@ public final class IngestCommand {
         }
     }
 
-    private static Throwable rootCause(Throwable e) {
-        return e.getCause() == null || e.getCause() == e ? e : rootCause(e.getCause());
-    }
 }

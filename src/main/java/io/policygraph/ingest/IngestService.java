@@ -3,6 +3,7 @@ package io.policygraph.ingest;
 import io.policygraph.PolicyGraphProperties;
 import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.PlanExtractor;
+import io.policygraph.graph.Digests;
 import io.policygraph.graph.DocumentWriter;
 import io.policygraph.search.SearchIndexing;
 import io.policygraph.text.TextDecoder;
@@ -15,10 +16,7 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -138,7 +136,7 @@ public class IngestService {
         if (plan.tasks().isEmpty() && plan.targets().isEmpty() && plan.departments().isEmpty()) {
             return IngestResult.failed(fileName, "not a plan: no tasks, targets or departments found");
         }
-        return store(plan, sha256(content));
+        return store(plan, Digests.sha256(content));
     }
 
     /** Deletes a document from the graph and the search index; false when there was none. */
@@ -170,14 +168,7 @@ public class IngestService {
             case UNCHANGED -> IngestResult.Status.UNCHANGED;
         };
         return new IngestResult(plan.fileName(), status, null, plan.tasks().size(), plan.targets().size(),
-                plan.departments().size(), plan.fileName());
+                plan.departments().size());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 }

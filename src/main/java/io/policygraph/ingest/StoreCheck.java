@@ -4,6 +4,8 @@ import io.policygraph.search.SearchIndexing;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,7 +19,7 @@ public class StoreCheck {
 
     /** Label and relationship counts, and every way the two stores disagree (empty when consistent). */
     public record Report(Map<String, Long> labels, Map<String, Long> relationships, long clauses,
-                         java.util.List<String> problems) {
+                         List<String> problems) {
 
         public String text() {
             var out = new StringBuilder();
@@ -49,7 +51,7 @@ public class StoreCheck {
                     .forEachRemaining(r -> relationships.put(r.get("type").asString(), r.get("n").asLong()));
             relationships.keySet().removeIf(type -> type.startsWith("MIGRATED_TO") || type.equals("REPEATED"));
 
-            var problems = new java.util.ArrayList<String>();
+            var problems = new ArrayList<String>();
             session.run("""
                     MATCH (d:Document) WHERE d.indexedHash IS NULL OR d.indexedHash <> d.contentHash
                     RETURN d.id AS id""").forEachRemaining(r -> problems.add("not indexed: " + r.get("id").asString()));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the clause index in step with the graph, which is the source of truth: a document is
@@ -69,24 +69,20 @@ public class SearchIndexing implements DisposableBean {
     }
 
     private void catchUp() {
-        List<String> lagging;
-        List<String> inGraph;
+        Map<String, Boolean> upToDate;
         try (var session = driver.session()) {
-            lagging = session.executeRead(tx -> tx.run("""
-                    MATCH (d:Document) WHERE d.indexedHash IS NULL OR d.indexedHash <> d.contentHash
-                    RETURN d.id AS id""").list(r -> r.get("id").asString()));
-            inGraph = session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN d.id AS id")
-                    .list(r -> r.get("id").asString()));
+            upToDate = session.executeRead(tx -> tx.run("""
+                    MATCH (d:Document)
+                    RETURN d.id AS id, coalesce(d.indexedHash = d.contentHash, false) AS upToDate""")
+                    .stream().collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("upToDate").asBoolean())));
         }
         var indexed = index.documentIds();
-        var graphIds = Set.copyOf(inGraph);
-        var laggingIds = Set.copyOf(lagging);
-        var missing = inGraph.stream().filter(id -> !indexed.contains(id) && !laggingIds.contains(id)).toList();
-        indexed.stream().filter(id -> !graphIds.contains(id)).forEach(index::deleteDocument);
-        if (!lagging.isEmpty() || !missing.isEmpty()) {
-            log.info("search index behind the graph: indexing {} documents", lagging.size() + missing.size());
-            lagging.forEach(this::indexFromGraph);
-            missing.forEach(this::indexFromGraph);
+        indexed.stream().filter(id -> !upToDate.containsKey(id)).forEach(index::deleteDocument);
+        var behind = upToDate.entrySet().stream()
+                .filter(e -> !e.getValue() || !indexed.contains(e.getKey())).map(Map.Entry::getKey).sorted().toList();
+        if (!behind.isEmpty()) {
+            log.info("search index behind the graph: indexing {} documents", behind.size());
+            behind.forEach(this::indexFromGraph);
         }
     }
 
