@@ -39,10 +39,13 @@ public final class PlanExtractor {
 
         List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
         List<Task> tasks = new ArrayList<>();
+        boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
         for (TaskSegmenter.Segment s : segmenter.segment(text)) {
             String span = text.substring(s.start(), s.end());
-            RoleExtractor.Roles r = roles.extract(span);
-            if (r.leads().isEmpty() && r.responsible().isEmpty() && r.supports().isEmpty()) {
+            // A group heading's roles and deadline are its own words', not those of its numbered items.
+            String own = text.substring(s.start(), s.ownEnd());
+            RoleExtractor.Roles r = roles.extract(own, firstListedLeads);
+            if (r.isEmpty()) {
                 r = actingBodies(named, s);
             }
             List<String> projectNames = found.mentions().stream()
@@ -50,7 +53,7 @@ public final class PlanExtractor {
                     .map(ProjectExtractor.Mention::name).distinct().toList();
             tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
                     bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
-                    deadlines.parse(span, planYear, facts.periodEnd()), projectNames));
+                    deadlines.parse(own, planYear, facts.periodEnd()), projectNames));
         }
         named.forEach(m -> bodies.add(m.surface()));
 
@@ -72,7 +75,7 @@ public final class PlanExtractor {
         List<String> leads = new ArrayList<>();
         List<String> responsible = new ArrayList<>();
         for (DepartmentMentions.Mention m : mentions) {
-            if (m.subject() && m.start() >= s.start() && m.start() < s.end()) {
+            if (m.subject() && m.start() >= s.start() && m.start() < s.ownEnd()) {
                 (m.surface().contains("牵头") ? leads : responsible).add(m.surface());
             }
         }
