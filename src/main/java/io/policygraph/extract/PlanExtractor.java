@@ -1,6 +1,8 @@
 package io.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ public final class PlanExtractor {
     private final DepartmentMentions mentions;
     private final TaskSegmenter segmenter = new TaskSegmenter();
     private final RoleExtractor roles = new RoleExtractor();
+    private final DivisionTable divisionTable = new DivisionTable();
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
@@ -40,11 +43,14 @@ public final class PlanExtractor {
         List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
         List<Task> tasks = new ArrayList<>();
         boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
-        for (TaskSegmenter.Segment s : segmenter.segment(text)) {
+        Map<TaskSegmenter.Segment, DivisionTable.Item> table = new HashMap<>();
+        for (TaskSegmenter.Segment s : segments(text, table)) {
             String span = text.substring(s.start(), s.end());
             // A group heading's roles and deadline are its own words', not those of its numbered items.
             String own = text.substring(s.start(), s.ownEnd());
-            RoleExtractor.Roles r = roles.extract(own, firstListedLeads);
+            DivisionTable.Item row = table.get(s);
+            RoleExtractor.Roles r = row != null ? new RoleExtractor.Roles(row.leads(), row.responsible(), row.supports())
+                    : roles.extract(own, firstListedLeads);
             if (r.isEmpty()) {
                 r = actingBodies(named, s);
             }
@@ -65,6 +71,34 @@ public final class PlanExtractor {
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
                 .toList();
         return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+    }
+
+    /**
+     * The plan's work items, with the division-table row that assigns each its bodies (put in
+     * {@code table}): a framing-section item the table assigns is a task too; a plan that is only a
+     * table has its 序号 as tasks.
+     */
+    private List<TaskSegmenter.Segment> segments(String text, Map<TaskSegmenter.Segment, DivisionTable.Item> table) {
+        List<TaskSegmenter.Segment> work = segmenter.segment(text);
+        List<DivisionTable.Item> items = divisionTable.read(text);
+        if (items.isEmpty()) {
+            return work;
+        }
+        if (work.isEmpty()) {
+            List<TaskSegmenter.Segment> rows = new ArrayList<>();
+            for (DivisionTable.Item item : items) {
+                TaskSegmenter.Segment s = new TaskSegmenter.Segment(String.valueOf(item.number()),
+                        item.name() == null ? "" : item.name(), item.start(), item.end());
+                rows.add(s);
+                table.put(s, item);
+            }
+            return rows;
+        }
+        table.putAll(DivisionTableLinks.link(work, segmenter.framingItems(text), items));
+        List<TaskSegmenter.Segment> all = new ArrayList<>(work);
+        table.keySet().stream().filter(s -> !work.contains(s)).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(TaskSegmenter.Segment::start));
+        return all;
     }
 
     /**

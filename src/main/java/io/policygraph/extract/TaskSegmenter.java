@@ -68,6 +68,9 @@ public final class TaskSegmenter {
 
     /** A crawled copy with no line breaks: its lines run to thousands of characters. */
     private static final int ONE_LINE_COPY = 1000;
+    /** A heading longer than this is a sentence, not a heading. */
+    private static final int LONG_TITLE = 40;
+    private static final int MIN_CLAUSE = 6;
 
     private static final Pattern FRAMING = Pattern.compile(
             "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
@@ -82,6 +85,29 @@ public final class TaskSegmenter {
     private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");
     private static final Pattern CONNECTIVE = Pattern.compile("^(同时|此外|其中|目前|另外|总之|首先|其次|最后|对此)|的");
     private static final Pattern PLAN_ASKS = Pattern.compile("[ \\t\\u3000]*(?:此外,)?《[^》]+》还?(?:要求|提出|强调)(?!了)([^,。;]+)");
+
+    /**
+     * The numbered items of the sections that frame the plan (保障措施, 组织实施 …): not tasks by their
+     * place, but a division table may assign them bodies, which makes them tasks.
+     */
+    public List<Segment> framingItems(String text) {
+        int end = contentEnd(text);
+        List<Heading> headings = headings(text, 0, end);
+        List<Segment> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (parentIndex(headings, i) >= 0 || h.style() != Style.SECTION && h.style() != Style.CHAPTER) {
+                continue;
+            }
+            String title = title(text, h, headings, i, subtreeEnd(headings, i, end));
+            if (FRAMING.matcher(title.replaceFirst("^[^\\p{IsHan}]+", "")).find()) {
+                for (int c : childIndexes(headings, i)) {
+                    addItem(text, headings, c, h.style().label(h.value()) + "." + headings.get(c).style().label(headings.get(c).value()), end, out);
+                }
+            }
+        }
+        return out;
+    }
 
     public List<Segment> segment(String text) {
         int end = contentEnd(text);
@@ -349,7 +375,16 @@ public final class TaskSegmenter {
                 title += rest.substring(0, period);
             }
         }
-        return stripTrailingPunctuation(title);
+        return firstClauseOfLongTitle(stripTrailingPunctuation(title));
+    }
+
+    /**
+     * An item whose first sentence runs on without a heading ("13.将依法行政贯穿于…全过程,全面推进政务
+     * 公开,…") is named by its first clause.
+     */
+    private static String firstClauseOfLongTitle(String title) {
+        int comma = title.indexOf(',');
+        return title.length() > LONG_TITLE && comma >= MIN_CLAUSE ? title.substring(0, comma) : title;
     }
 
     // ---------------------------------------------------------------- unnumbered texts
