@@ -307,6 +307,8 @@ public final class RoleExtractor {
 
     /** Splits a list on 、 and commas outside parentheses; "A等有关部门" gives A and "有关部门". */
     private static List<String> items(String list) {
+        // "财政部等和各省级人民政府": two lists joined by 等和 (never inside a name, unlike 和 itself).
+        list = list.replace("等和", "、");
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;

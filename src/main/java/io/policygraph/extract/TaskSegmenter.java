@@ -71,9 +71,11 @@ public final class TaskSegmenter {
     /** A heading longer than this is a sentence, not a heading. */
     private static final int LONG_TITLE = 40;
     private static final int MIN_CLAUSE = 6;
+    /** The most numbers of one level a crawled copy is taken to have lost in a row. */
+    private static final int MAX_GAP = 3;
 
     private static final Pattern FRAMING = Pattern.compile(
-            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
+            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|成果考核|考核办法|考核评估|督查考核|附件)");
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
@@ -153,6 +155,15 @@ public final class TaskSegmenter {
             // Classified on its words alone: stray marks before them ("一、 □工作目标") change nothing.
             String words = title.replaceFirst("^[^\\p{IsHan}]+", "");
             if (FRAMING.matcher(words).find()) {
+                // A framing item that names who does it ("(十四)加强组织领导。…(发展改革委、扶贫办等负责)") is work.
+                for (int c : children) {
+                    Heading child = headings.get(c);
+                    int ownEnd = childIndexes(headings, c).isEmpty() ? subtreeEnd(headings, c, end)
+                            : headings.get(childIndexes(headings, c).get(0)).start();
+                    if (!ROLES.extract(text.substring(child.start(), ownEnd)).isEmpty()) {
+                        addItem(text, headings, c, number + "." + child.style().label(child.value()), end, out);
+                    }
+                }
                 continue;
             }
             boolean goals = GOALS.matcher(words).find();
@@ -257,9 +268,12 @@ public final class TaskSegmenter {
             boolean next = v == last[rank] + 1;
             boolean runsOn = last[rank] == 0 && lastEver[rank] > 0 && v == lastEver[rank] + 1;
             // An excerpt may start at any item of a level, but "(一)", which may open anywhere, must start at one.
-            boolean excerpt = last[rank] == 0 && lastEver[rank] == 0 && h.strong() && !h.style().anywhere;
+            boolean excerpt = last[rank] == 0 && lastEver[rank] == 0 && h.strong();
             boolean restart = v == 1 && last[rank] >= 2 && h.strong() && followedByTwo(candidates, k);
-            if (next || runsOn || excerpt || restart) {
+            // A number the copy lost ("(三)" then "(六)(七)…"): the sequence goes on after the gap.
+            boolean gap = last[rank] > 0 && v > last[rank] + 1 && v <= last[rank] + MAX_GAP
+                    && (h.strong() || h.style().anywhere) && followedBy(candidates, k, v + 1);
+            if (next || runsOn || excerpt || restart || gap) {
                 accepted.add(h);
                 last[rank] = v;
                 lastEver[rank] = v;
@@ -272,6 +286,17 @@ public final class TaskSegmenter {
             }
         }
         return accepted;
+    }
+
+    private static boolean followedBy(List<Heading> candidates, int k, int value) {
+        Heading h = candidates.get(k);
+        for (int j = k + 1; j < candidates.size(); j++) {
+            Heading o = candidates.get(j);
+            if (o.style() == h.style() && o.value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByTwo(List<Heading> candidates, int k) {

@@ -162,4 +162,13 @@ class RoleExtractorTest {
         r = roles.extract("体育赛事播放收益由赛事主办方或组委会与转播机构分享。");
         assertThat(r.isEmpty()).isTrue();
     }
+
+    @Test
+    void listsJoinedByDengHe() {
+        RoleExtractor.Roles r = roles.extract("(发展改革委、扶贫办、财政部等和各省级人民政府负责)", true);
+        assertThat(r.leads()).containsExactly("发展改革委");
+        assertThat(r.responsible()).containsExactly("扶贫办", "财政部", "各省级人民政府");
+        r = roles.extract("(农业农村部、文化和旅游部等和各有关省级人民政府负责)");
+        assertThat(r.responsible()).containsExactly("农业农村部", "文化和旅游部", "各有关省级人民政府");
+    }
 }
