@@ -69,8 +69,10 @@ public final class TaskSegmenter {
     /** A crawled copy with no line breaks: its lines run to thousands of characters. */
     private static final int ONE_LINE_COPY = 1000;
     /** A heading longer than this is a sentence, not a heading. */
-    private static final int LONG_TITLE = 40;
+    private static final int LONG_TITLE = 30;
     private static final int MIN_CLAUSE = 6;
+    /** A clause that states a basis or means, not the work itself. */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(根据|按照|依据|依托|围绕|结合|对照|针对|通过|为了)");
     /** The most numbers of one level a crawled copy is taken to have lost in a row. */
     private static final int MAX_GAP = 3;
 
@@ -411,7 +413,15 @@ public final class TaskSegmenter {
      */
     private static String firstClauseOfLongTitle(String title) {
         int comma = title.indexOf(',');
-        return title.length() > LONG_TITLE && comma >= MIN_CLAUSE ? title.substring(0, comma) : title;
+        if (title.length() <= LONG_TITLE || comma < MIN_CLAUSE) {
+            return title;
+        }
+        // "根据省政府相关要求,实施信用信息采集…制度": the work is the clause after the circumstance.
+        if (CIRCUMSTANCE.matcher(title).lookingAt()) {
+            int next = title.indexOf(',', comma + 1);
+            return title.substring(comma + 1, next < 0 ? title.length() : next);
+        }
+        return title.substring(0, comma);
     }
 
     // ---------------------------------------------------------------- unnumbered texts

@@ -209,7 +209,7 @@ class TaskSegmenterTest {
         List<TaskSegmenter.Segment> tasks = segmenter.segment(pingtanCredit);
         assertThat(numbers(tasks)).containsExactly("一.(一)", "一.(一).1", "一.(一).2", "一.(二)", "一.(二).3");
         assertThat(span(pingtanCredit, tasks.get(2))).isEqualTo("2.建立信用信息分类管理制度。制定信用信息目录。(责任单位:区经济发展局)");
-        assertThat(tasks.get(1).title()).isEqualTo("根据省政府相关要求,实施信用信息采集、整理、加工、保存、使用制度");
+        assertThat(tasks.get(1).title()).isEqualTo("实施信用信息采集、整理、加工、保存、使用制度");
 
         // 平潭 water plan: the item number glued to its group heading, no space at all.
         String pingtanWater = "三、主要任务(一)全面控制污染物排放1.狠抓重点排污行业整治取缔“十小”企业。全面排查小型工业企业。"
@@ -292,5 +292,20 @@ class TaskSegmenterTest {
         // A stray later number with nothing after it stays text.
         assertThat(numbers(segmenter.segment("二、重点任务\n(一)推进项目。\n(二)按本方案(四)执行。\n")))
                 .containsExactly("二.(一)", "二.(二)");
+    }
+
+    @Test
+    void aLongRunOnFirstSentenceIsNamedByTheClauseThatStatesTheWork() {
+        String credit = "四、深入推进商务诚信建设\n(十八)加强政府采购信用管理。\n28.加强政府采购信用管理,强化联动惩戒,保护政府采购当事人的合法权益。(责任单位:区财政金融局)\n"
+                + "29.依托区招标采购系统,做好招标项目信息发布和市场主体信用信息记录征集共享工作,实现全覆盖。(责任单位:区行政审批局)\n";
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(credit);
+        assertThat(tasks).extracting(TaskSegmenter.Segment::title)
+                .containsExactly("加强政府采购信用管理", "加强政府采购信用管理", "做好招标项目信息发布和市场主体信用信息记录征集共享工作");
+
+        String tourism = "一、重点工作\n1.推进旅游项目建设。加快项目落地。\n2.依据旅游发展规划,建立项目库,推动文化、体育和旅游的融合,实行精准招商。\n";
+        tasks = segmenter.segment(tourism);
+        assertThat(tasks.get(1).title()).isEqualTo("建立项目库");
+        // Short headings stay whole.
+        assertThat(tasks.get(0).title()).isEqualTo("推进旅游项目建设");
     }
 }
