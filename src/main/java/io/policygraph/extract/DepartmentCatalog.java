@@ -2,18 +2,14 @@ package io.policygraph.extract;
 
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The standard names of government bodies and the forms texts use for them, loaded once from data files:
@@ -56,13 +52,17 @@ public final class DepartmentCatalog {
     private final Map<String, Entry> nationalAnywhere = new HashMap<>();
     private final Map<String, Entry> nationalInNationalText = new HashMap<>();
     private final Map<String, Renaming> renamings = new HashMap<>();
+    private final Set<String> fullTypes = new HashSet<>();
 
     private DepartmentCatalog(List<String> local, List<String> provincial, List<String> national, List<String> renamed) {
         load("departments.tsv", local, byForm, forms);
         load("provincial-bodies.tsv", provincial, provincialByForm, provincialForms);
-        for (String line : data(national)) {
+        forms.forEach(f -> fullTypes.add(f.entry().type()));
+        provincialForms.forEach(f -> fullTypes.add(f.entry().type()));
+        for (String line : national) {
             String[] f = fields("national-bodies.tsv", line);
             Entry entry = new Entry(f[0], DepartmentKind.valueOf(f[1]));
+            fullTypes.add(entry.type());
             for (String raw : f[2].split(",")) {
                 String form = raw.strip();
                 if (form.startsWith("~")) {
@@ -72,7 +72,7 @@ public final class DepartmentCatalog {
                 }
             }
         }
-        for (String line : data(renamed)) {
+        for (String line : renamed) {
             String[] f = fields("renamed-bodies.tsv", line);
             renamings.put(f[0], new Renaming(f[1], Integer.parseInt(f[2])));
         }
@@ -80,7 +80,7 @@ public final class DepartmentCatalog {
     }
 
     private static void load(String file, List<String> lines, Map<String, Entry> index, List<Form> formList) {
-        for (String line : data(lines)) {
+        for (String line : lines) {
             String[] f = fields(file, line);
             Entry entry = new Entry(f[0], DepartmentKind.valueOf(f[1]));
             for (String raw : f[2].split(",")) {
@@ -93,10 +93,6 @@ public final class DepartmentCatalog {
                 formList.add(new Form(text, entry, use));
             }
         }
-    }
-
-    private static List<String> data(List<String> lines) {
-        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
     }
 
     private static String[] fields(String file, String line) {
@@ -114,6 +110,11 @@ public final class DepartmentCatalog {
     /** The body a list item or mention names, given without the leading 市 ("发改委", "各县(市、区)"). */
     public Optional<Entry> lookup(String form) {
         return Optional.ofNullable(byForm.get(form));
+    }
+
+    /** Whether {@code type} is the full name of a body the catalog knows (发展和改革委员会 yes, 发改委 no). */
+    public boolean knowsType(String type) {
+        return fullTypes.contains(type);
     }
 
     /** A provincial body named without its province ("科技厅", "发展改革委"): a 厅 first, then what cities have too. */
@@ -202,19 +203,9 @@ public final class DepartmentCatalog {
         }
     }
 
-    private static List<String> readLines(String file) {
-        try (InputStream in = DepartmentCatalog.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + DIR + file);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static final class Standard {
-        static final DepartmentCatalog INSTANCE = new DepartmentCatalog(readLines("departments.tsv"),
-                readLines("provincial-bodies.tsv"), readLines("national-bodies.tsv"), readLines("renamed-bodies.tsv"));
+        static final DepartmentCatalog INSTANCE = new DepartmentCatalog(DataFiles.lines(DIR + "departments.tsv"),
+                DataFiles.lines(DIR + "provincial-bodies.tsv"), DataFiles.lines(DIR + "national-bodies.tsv"),
+                DataFiles.lines(DIR + "renamed-bodies.tsv"));
     }
 }

@@ -17,4 +17,11 @@ public record DocumentFacts(
         LocalDate periodEnd,
         Integer planYear,
         IssuingPlace place) {
+
+    /** The facts of a city's plan (or of a plan whose place is unknown, when {@code city} is null). */
+    public DocumentFacts(String title, DocumentKind kind, String city, String province, String docNumber,
+                         LocalDate issued, LocalDate periodStart, LocalDate periodEnd, Integer planYear) {
+        this(title, kind, city, province, docNumber, issued, periodStart, periodEnd, planYear,
+                city == null ? IssuingPlace.UNNAMED_CITY : IssuingPlace.city(city, province));
+    }
 }

@@ -1,11 +1,5 @@
 package io.policygraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +30,7 @@ public final class Gazetteer {
     public record Mention(Place place, String surface, int start, int end) {
     }
 
-    private record Row(String name, String level, String parent, List<String> shortForms, String source, int line) {
+    private record Row(String name, String level, String parent, List<String> shortForms, String source) {
     }
 
     private static final String RESOURCE_DIR = "/policygraph/";
@@ -133,14 +127,14 @@ public final class Gazetteer {
                 yield new Place(r.name(), provinceOf(r, byName),
                         r.level().equals("county") ? PlaceKind.COUNTY : PlaceKind.AREA, parent.name());
             }
-            default -> throw new IllegalStateException(r.source() + " line " + r.line() + ": unknown level " + r.level());
+            default -> throw new IllegalStateException(r.source() + ": unknown level " + r.level() + " of " + r.name());
         };
     }
 
     private static Row parentOf(Row r, Map<String, Row> byName) {
         Row parent = byName.get(r.parent());
         if (parent == null) {
-            throw new IllegalStateException(r.source() + " line " + r.line() + ": unknown parent " + r.parent());
+            throw new IllegalStateException(r.source() + ": unknown parent " + r.parent() + " of " + r.name());
         }
         return parent;
     }
@@ -249,43 +243,16 @@ public final class Gazetteer {
 
     private static List<Row> parse(String resource) {
         List<Row> rows = new ArrayList<>();
-        List<String> lines = readLines(resource);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(RESOURCE_DIR + resource)) {
             String[] f = line.split("\t", -1);
             if (f.length < 3 || f[0].isBlank() || f[1].isBlank() || (f[2].isBlank() && !f[1].equals("province"))) {
-                throw new IllegalStateException(resource + " line " + (n + 1) + ": expected name<TAB>level<TAB>parent<TAB>short forms");
+                throw new IllegalStateException(resource + ": expected name<TAB>level<TAB>parent<TAB>short forms: " + line);
             }
             List<String> forms = f.length > 3 && !f[3].isBlank()
                     ? List.of(f[3].strip().split(",")).stream().map(String::strip).toList() : List.of();
-            rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), forms, resource, n + 1));
+            rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), forms, resource));
         }
         return rows;
-    }
-
-    private static List<String> readLines(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE_DIR + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> readWordList(String resource) {
-        Set<String> words = new HashSet<>();
-        for (String line : readLines(resource)) {
-            String word = line.strip();
-            if (!word.isEmpty() && !word.startsWith("#")) {
-                words.add(word);
-            }
-        }
-        return Set.copyOf(words);
     }
 
     private static final class Standard {
@@ -294,7 +261,7 @@ public final class Gazetteer {
         static {
             List<Row> rows = new ArrayList<>(parse("divisions.tsv"));
             rows.addAll(parse("special-areas.tsv"));
-            INSTANCE = new Gazetteer(rows, readWordList("ambiguous-place-names.txt"));
+            INSTANCE = new Gazetteer(rows, Set.copyOf(DataFiles.lines(RESOURCE_DIR + "ambiguous-place-names.txt")));
         }
     }
 }

@@ -7,7 +7,6 @@ import io.policygraph.extract.Department;
 import io.policygraph.extract.DepartmentKind;
 import io.policygraph.extract.DocumentFacts;
 import io.policygraph.extract.DocumentKind;
-import io.policygraph.extract.IssuingPlace;
 import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
@@ -113,8 +112,7 @@ class DocumentWriterTest {
                         null, List.of()));
         var target = new Target("四季度完成投资10亿元", 14, 25, "投资", 10, "亿元", Comparator.EXACTLY, 1e9, "2023-Q4",
                 "全市", "一");
-        var facts = new DocumentFacts("某市方案", DocumentKind.ACTION_PLAN, "某市", "某省", null, null, null, null, 2023,
-                IssuingPlace.city("某市", "某省"));
+        var facts = new DocumentFacts("某市方案", DocumentKind.ACTION_PLAN, "某市", "某省", null, null, null, null, 2023);
         return new PlanExtraction(file, text, facts, List.of(ndrc, finance), tasks, List.of(target),
                 List.of(new Project(project, null, null, List.of("一"))));
     }
