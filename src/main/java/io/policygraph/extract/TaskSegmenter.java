@@ -8,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a plan into its work items. Numbered plans: the numbering tree (一、 (一) 1. (1) ① 第N条), where
- * an item is only accepted when it continues its level's sequence, so that stray "(二)" or "3." in a
- * sentence cannot open an item. Sections that frame the plan rather than assign work (指导思想,
- * 保障措施, 职责分工) give no tasks; goal sections only where their items assign actors. Unnumbered
- * texts (news reports): "X方面,…" paragraphs, "一要…二要…" demands and "《方案》还要求…" closings.
- * Pure and thread-safe.
+ * Cuts a plan into its work items. Numbered plans: the numbering tree (第N章 第N条 一、 (一) 1. 1、 1﹒
+ * (1) ①; full-width forms arrive narrowed by the normaliser), where an item is only accepted when it
+ * continues its level's sequence, so that stray "(二)" or "3." in a sentence cannot open an item;
+ * numbers may run on across groups ("(二)" then "6."), start again for a second plan in one notice,
+ * or skip a number a copy lost. One-line crawled copies are cut at their inline numbers. Top section
+ * headings (一、总体要求, 二、重点任务) are not tasks: their items are, or, in a section of unnumbered
+ * paragraphs that each end in a role statement, those paragraphs; a section without either is one
+ * task. Sections that frame the plan (指导思想, 保障措施, 组织实施) give only items that name who does
+ * them; goal sections only items that assign actors. A notice whose plan is its 附件 is read there.
+ * Unnumbered texts (news reports): "X方面,…" paragraphs, "一要…二要…" demands and "《方案》还要求…"
+ * closings. Pure and thread-safe.
  */
 public final class TaskSegmenter {
 
