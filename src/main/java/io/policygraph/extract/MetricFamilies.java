@@ -1,11 +1,5 @@
 package io.policygraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -147,18 +141,7 @@ public final class MetricFamilies {
         return List.copyOf(families.keySet());
     }
 
-    private static List<String> readLines() {
-        try (InputStream in = MetricFamilies.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static final class Standard {
-        static final MetricFamilies INSTANCE = new MetricFamilies(readLines());
+        static final MetricFamilies INSTANCE = new MetricFamilies(DataFiles.lines(RESOURCE));
     }
 }

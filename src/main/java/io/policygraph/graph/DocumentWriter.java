@@ -8,6 +8,7 @@ import io.policygraph.extract.DueRangeReader;
 import io.policygraph.extract.MetricFamilies;
 import io.policygraph.extract.Quantity;
 import io.policygraph.extract.QuantityNormalizer;
+import io.policygraph.extract.ExtractionWarning;
 import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
@@ -137,6 +138,10 @@ public class DocumentWriter {
         doc.put("planYear", facts.planYear());
         doc.put("text", plan.text());
         doc.put("contentHash", contentHash);
+        doc.put("warningKinds", plan.warnings().stream().map(w -> w.kind().name()).toList());
+        doc.put("warningMessages", plan.warnings().stream().map(ExtractionWarning::message).toList());
+        doc.put("warningStarts", plan.warnings().stream().map(ExtractionWarning::start).toList());
+        doc.put("warningEnds", plan.warnings().stream().map(ExtractionWarning::end).toList());
         tx.run("""
                 CREATE (d:Document) SET d = $doc, d.ingestedAt = datetime()
                 WITH d WHERE $city IS NOT NULL
