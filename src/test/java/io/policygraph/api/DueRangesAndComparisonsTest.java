@@ -219,6 +219,30 @@ class DueRangesAndComparisonsTest extends SeededServiceTest {
         }
     }
 
+    /** The README's examples of these features run as printed and answer with data. */
+    @Test
+    void readmeExamplesRun() throws java.io.IOException {
+        var readme = java.nio.file.Files.readString(Path.of("README.md"));
+        var blocks = java.util.regex.Pattern.compile("```graphql\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(readme);
+        var queries = new java.util.ArrayList<String>();
+        while (blocks.find()) {
+            var block = blocks.group(1);
+            if (!block.matches("(?s).*(compareTargets|pastDeadline|overlaps|sumUnit|STATUS|by:).*")) {
+                continue;
+            }
+            // One query per line that opens with "{"; continuation lines are indented.
+            for (var query : block.split("\n(?=\{)")) {
+                queries.add(query);
+            }
+        }
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(8);
+        for (var query : queries) {
+            var response = graphQl.document(query).execute();
+            response.errors().verify();
+            response.path("$").matchesJson("{}");
+        }
+    }
+
     @Test
     void unknownMetricKeyIsABadRequestThatListsTheKnownOnes() {
         graphQl.document("{ compareTargets(metric: \"投资\") { value } }").execute().errors().satisfy(errors -> {
