@@ -23,6 +23,11 @@ public final class DueRangeReader {
     /** "5年内", "三年内", "2—3年内" (the longer one counts): a span from the plan's start. */
     private static final Pattern YEARS_WITHIN = Pattern.compile(
             "(?<![\\d年])(?:(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})[—–\\-~至到])?(\\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|之内|以内)");
+    /**
+     * A span is a deadline only when its clause says what is to be done by then ("1年内完成合同用量",
+     * "2—3年内调整到位"); "在两年之内对其…企业申请…" grants a period, it sets no deadline.
+     */
+    private static final Pattern COMPLETION = Pattern.compile("^[^,。;]*?(?:完成|建成|实现|达到|到位|形成|覆盖|推开|取得|消除|退出)");
 
     /**
      * The range of a task's deadline; empty when the task has none. {@code facts} gives the plan's
@@ -91,10 +96,12 @@ public final class DueRangeReader {
             return Optional.empty();
         }
         Matcher m = YEARS_WITHIN.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+        int years = 0;
+        while (years == 0 && m.find()) {
+            if (COMPLETION.matcher(text.substring(m.end())).find()) {
+                years = ChineseNumbers.parse(m.group(1)).orElse(0);
+            }
         }
-        int years = ChineseNumbers.parse(m.group(1)).orElse(0);
         LocalDate start = planStart(facts);
         if (years <= 0 || start == null) {
             return Optional.empty();

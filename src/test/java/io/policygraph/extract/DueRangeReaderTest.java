@@ -81,9 +81,13 @@ class DueRangeReaderTest {
     void yearsWithinSpanFromThePlansStart() {
         assertThat(range("力争5年内建成覆盖全市的服务网络。", PLAN_2023))
                 .isEqualTo(of("2023-05-12", "2028-05-11", DuePrecision.SPAN));
-        // The national drug purchasing pilot (pool P006): a range of years counts to its longer end.
+        // The national drug purchasing pilot (pool P006): "1年内完成", and a range of years counts to its longer end.
+        assertThat(range("试点地区公立医疗机构应优先使用,确保1年内完成合同用量。", PLAN_2023))
+                .isEqualTo(of("2023-05-12", "2024-05-11", DuePrecision.SPAN));
         assertThat(range("逐步调整支付标准,在2—3年内调整到位。", WINTER))
                 .isEqualTo(of("2022-10-21", "2025-10-20", DuePrecision.SPAN));
+        // Pool A06: a period granted, nothing to be done by its end.
+        assertThat(range("工作成效明显的市,在两年之内对其行政区域内企业申请发行债券实行“直通车”。", PLAN_2023)).isNull();
     }
 
     @Test
