@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * Normalises a target's number and unit as written into a {@link Quantity}: money into yuan, people
- * into persons, counts into items; percentages and percentage points stay apart. A unit it does not
- * know (个月, 公里, 万吨 …) gives no quantity, so such targets are never summed with others. Pure.
+ * into persons, counts of things into items; percentages and percentage points stay apart. A unit it
+ * does not know gives no quantity, so such targets are never summed with others: durations (个月),
+ * measures (公里, 万吨), events (次, 场), another currency (亿美元) and a bare 亿 (of what, the number
+ * does not say). Pure.
  */
 public final class QuantityNormalizer {
 
@@ -23,7 +25,8 @@ public final class QuantityNormalizer {
             Map.entry("个", QuantityUnit.ITEM), Map.entry("项", QuantityUnit.ITEM), Map.entry("家", QuantityUnit.ITEM),
             Map.entry("条", QuantityUnit.ITEM), Map.entry("座", QuantityUnit.ITEM), Map.entry("所", QuantityUnit.ITEM),
             Map.entry("台", QuantityUnit.ITEM), Map.entry("处", QuantityUnit.ITEM), Map.entry("件", QuantityUnit.ITEM),
-            Map.entry("户", QuantityUnit.ITEM), Map.entry("套", QuantityUnit.ITEM), Map.entry("批", QuantityUnit.ITEM));
+            Map.entry("户", QuantityUnit.ITEM), Map.entry("套", QuantityUnit.ITEM), Map.entry("批", QuantityUnit.ITEM),
+            Map.entry("间", QuantityUnit.ITEM), Map.entry("张", QuantityUnit.ITEM), Map.entry("辆", QuantityUnit.ITEM));
 
     /** The comparable quantity of {@code value} {@code unit}, or empty when the unit is not one that compares. */
     public Optional<Quantity> normalise(double value, String unit) {

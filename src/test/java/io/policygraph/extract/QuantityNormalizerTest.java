@@ -43,5 +43,9 @@ class QuantityNormalizerTest {
         assertThat(q(5, "个工作日")).isNull();
         assertThat(q(3, "公里")).isNull();
         assertThat(q(2, "美元")).as("another currency is not yuan").isNull();
+        assertThat(q(3, "亿美元")).as("another currency is not yuan").isNull();
+        assertThat(q(5, "亿")).as("a bare 亿 says not of what").isNull();
+        assertThat(q(2, "万家")).isEqualTo(new Quantity(20_000, QuantityUnit.ITEM));
+        assertThat(q(12, "次")).as("events are not things").isNull();
     }
 }
