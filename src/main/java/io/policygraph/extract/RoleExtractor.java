@@ -282,8 +282,7 @@ public final class RoleExtractor {
 
     /** The text's rule about its lists, not a role statement: "排在第一位的部门为牵头部门", "下同", "以下均需…配合,不再列出". */
     private static boolean isRuleText(String part) {
-        return part.equals("下同") || FIRST_LISTED_RULE.matcher(part).find()
-                || RULE_TEXT.matcher(part).find() && BARE_ROLE.matcher(part).find();
+        return FIRST_LISTED_RULE.matcher(part).find() || RULE_TEXT.matcher(part).find();
     }
 
     private static List<String> splitTopLevel(String s, String separators) {
@@ -307,6 +306,8 @@ public final class RoleExtractor {
 
     /** Splits a list on 、 and commas outside parentheses; "A等有关部门" gives A and "有关部门". */
     private static List<String> items(String list) {
+        // "财政部等和各省级人民政府": two lists joined by 等和 (never inside a name, unlike 和 itself).
+        list = list.replace("等和", "、");
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;

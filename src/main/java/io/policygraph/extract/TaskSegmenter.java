@@ -8,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a plan into its work items. Numbered plans: the numbering tree (一、 (一) 1. (1) ① 第N条), where
- * an item is only accepted when it continues its level's sequence, so that stray "(二)" or "3." in a
- * sentence cannot open an item. Sections that frame the plan rather than assign work (指导思想,
- * 保障措施, 职责分工) give no tasks; goal sections only where their items assign actors. Unnumbered
- * texts (news reports): "X方面,…" paragraphs, "一要…二要…" demands and "《方案》还要求…" closings.
- * Pure and thread-safe.
+ * Cuts a plan into its work items. Numbered plans: the numbering tree (第N章 第N条 一、 (一) 1. 1、 1﹒
+ * (1) ①; full-width forms arrive narrowed by the normaliser), where an item is only accepted when it
+ * continues its level's sequence, so that stray "(二)" or "3." in a sentence cannot open an item;
+ * numbers may run on across groups ("(二)" then "6."), start again for a second plan in one notice,
+ * or skip a number a copy lost. One-line crawled copies are cut at their inline numbers. Top section
+ * headings (一、总体要求, 二、重点任务) are not tasks: their items are, or, in a section of unnumbered
+ * paragraphs that each end in a role statement, those paragraphs; a section without either is one
+ * task. Sections that frame the plan (指导思想, 保障措施, 组织实施) give only items that name who does
+ * them; goal sections only items that assign actors. A notice whose plan is its 附件 is read there.
+ * Unnumbered texts (news reports): "X方面,…" paragraphs, "一要…二要…" demands and "《方案》还要求…"
+ * closings. Pure and thread-safe.
  */
 public final class TaskSegmenter {
 
@@ -69,11 +74,15 @@ public final class TaskSegmenter {
     /** A crawled copy with no line breaks: its lines run to thousands of characters. */
     private static final int ONE_LINE_COPY = 1000;
     /** A heading longer than this is a sentence, not a heading. */
-    private static final int LONG_TITLE = 40;
+    private static final int LONG_TITLE = 30;
     private static final int MIN_CLAUSE = 6;
+    /** A clause that states a basis or means, not the work itself. */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(根据|按照|依据|依托|围绕|结合|对照|针对|通过|为了)");
+    /** The most numbers of one level a crawled copy is taken to have lost in a row. */
+    private static final int MAX_GAP = 3;
 
     private static final Pattern FRAMING = Pattern.compile(
-            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
+            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|成果考核|考核办法|考核评估|督查考核|附件)");
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
@@ -153,6 +162,15 @@ public final class TaskSegmenter {
             // Classified on its words alone: stray marks before them ("一、 □工作目标") change nothing.
             String words = title.replaceFirst("^[^\\p{IsHan}]+", "");
             if (FRAMING.matcher(words).find()) {
+                // A framing item that names who does it ("(十四)加强组织领导。…(发展改革委、扶贫办等负责)") is work.
+                for (int c : children) {
+                    Heading child = headings.get(c);
+                    int ownEnd = childIndexes(headings, c).isEmpty() ? subtreeEnd(headings, c, end)
+                            : headings.get(childIndexes(headings, c).get(0)).start();
+                    if (!ROLES.extract(text.substring(child.start(), ownEnd)).isEmpty()) {
+                        addItem(text, headings, c, number + "." + child.style().label(child.value()), end, out);
+                    }
+                }
                 continue;
             }
             boolean goals = GOALS.matcher(words).find();
@@ -257,9 +275,12 @@ public final class TaskSegmenter {
             boolean next = v == last[rank] + 1;
             boolean runsOn = last[rank] == 0 && lastEver[rank] > 0 && v == lastEver[rank] + 1;
             // An excerpt may start at any item of a level, but "(一)", which may open anywhere, must start at one.
-            boolean excerpt = last[rank] == 0 && lastEver[rank] == 0 && h.strong() && !h.style().anywhere;
+            boolean excerpt = last[rank] == 0 && lastEver[rank] == 0 && h.strong();
             boolean restart = v == 1 && last[rank] >= 2 && h.strong() && followedByTwo(candidates, k);
-            if (next || runsOn || excerpt || restart) {
+            // A number the copy lost ("(三)" then "(六)(七)…"): the sequence goes on after the gap.
+            boolean gap = last[rank] > 0 && v > last[rank] + 1 && v <= last[rank] + MAX_GAP
+                    && (h.strong() || h.style().anywhere) && followedBy(candidates, k, v + 1);
+            if (next || runsOn || excerpt || restart || gap) {
                 accepted.add(h);
                 last[rank] = v;
                 lastEver[rank] = v;
@@ -272,6 +293,17 @@ public final class TaskSegmenter {
             }
         }
         return accepted;
+    }
+
+    private static boolean followedBy(List<Heading> candidates, int k, int value) {
+        Heading h = candidates.get(k);
+        for (int j = k + 1; j < candidates.size(); j++) {
+            Heading o = candidates.get(j);
+            if (o.style() == h.style() && o.value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByTwo(List<Heading> candidates, int k) {
@@ -386,7 +418,15 @@ public final class TaskSegmenter {
      */
     private static String firstClauseOfLongTitle(String title) {
         int comma = title.indexOf(',');
-        return title.length() > LONG_TITLE && comma >= MIN_CLAUSE ? title.substring(0, comma) : title;
+        if (title.length() <= LONG_TITLE || comma < MIN_CLAUSE) {
+            return title;
+        }
+        // "根据省政府相关要求,实施信用信息采集…制度": the work is the clause after the circumstance.
+        if (CIRCUMSTANCE.matcher(title).lookingAt()) {
+            int next = title.indexOf(',', comma + 1);
+            return title.substring(comma + 1, next < 0 ? title.length() : next);
+        }
+        return title.substring(0, comma);
     }
 
     // ---------------------------------------------------------------- unnumbered texts

@@ -162,4 +162,23 @@ class RoleExtractorTest {
         r = roles.extract("体育赛事播放收益由赛事主办方或组委会与转播机构分享。");
         assertThat(r.isEmpty()).isTrue();
     }
+
+    @Test
+    void listsJoinedByDengHe() {
+        RoleExtractor.Roles r = roles.extract("(发展改革委、扶贫办、财政部等和各省级人民政府负责)", true);
+        assertThat(r.leads()).containsExactly("发展改革委");
+        assertThat(r.responsible()).containsExactly("扶贫办", "财政部", "各省级人民政府");
+        r = roles.extract("(农业农村部、文化和旅游部等和各有关省级人民政府负责)");
+        assertThat(r.responsible()).containsExactly("农业农村部", "文化和旅游部", "各有关省级人民政府");
+    }
+
+    @Test
+    void theTextsNotesInsideABracketAreNotBodies() {
+        RoleExtractor.Roles r = roles.extract("(区环境与国土资源局牵头,区经济发展局等参与,相关乡镇配合。以下均需相关乡镇配合,不再列出)");
+        assertThat(r.leads()).containsExactly("区环境与国土资源局");
+        assertThat(r.supports()).containsExactly("区经济发展局", "相关乡镇");
+
+        r = roles.extract("(税务总局、财政部、海关总署负责,排在第一位的部门为牵头部门,下同)");
+        assertThat(r.responsible()).containsExactly("税务总局", "财政部", "海关总署");
+    }
 }

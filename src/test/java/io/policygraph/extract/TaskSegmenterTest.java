@@ -209,7 +209,7 @@ class TaskSegmenterTest {
         List<TaskSegmenter.Segment> tasks = segmenter.segment(pingtanCredit);
         assertThat(numbers(tasks)).containsExactly("一.(一)", "一.(一).1", "一.(一).2", "一.(二)", "一.(二).3");
         assertThat(span(pingtanCredit, tasks.get(2))).isEqualTo("2.建立信用信息分类管理制度。制定信用信息目录。(责任单位:区经济发展局)");
-        assertThat(tasks.get(1).title()).isEqualTo("根据省政府相关要求,实施信用信息采集、整理、加工、保存、使用制度");
+        assertThat(tasks.get(1).title()).isEqualTo("实施信用信息采集、整理、加工、保存、使用制度");
 
         // 平潭 water plan: the item number glued to its group heading, no space at all.
         String pingtanWater = "三、主要任务(一)全面控制污染物排放1.狠抓重点排污行业整治取缔“十小”企业。全面排查小型工业企业。"
@@ -259,5 +259,53 @@ class TaskSegmenterTest {
         List<TaskSegmenter.Segment> tasks = segmenter.segment(text);
         assertThat(numbers(tasks)).containsExactly("一.(一)", "一.(二)");
         assertThat(span(text, tasks.get(1))).isEqualTo("(二)强化要素保障。(牵头单位:市自然资源局)");
+    }
+
+    @Test
+    void framingItemsThatNameWhoDoesThemAreTasks() {
+        String poverty = """
+                六、保障措施
+                (十四)加强组织领导。各部门要加强统筹协调。(发展改革委、扶贫办、财政部等和各省级人民政府负责)
+                (十五)完善利益机制。提高贫困人口的参与度。(农业农村部、文化和旅游部等和各有关省级人民政府负责)
+                (十六)营造良好氛围。加大宣传力度。
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(poverty);
+        assertThat(numbers(tasks)).containsExactly("六.(十四)", "六.(十五)");
+        assertThat(span(poverty, tasks.get(1))).isEqualTo("(十五)完善利益机制。提高贫困人口的参与度。(农业农村部、文化和旅游部等和各有关省级人民政府负责)");
+
+        String water = "三、主要任务\n(一)全面控制污染物排放。取缔“十小”企业。(区经济发展局牵头)\n四、保障措施\n"
+                + "(一)加强组织领导。区管委会加强领导。\n(二)落实排污单位主体责任。各类排污单位要严格执行环保法律法规。"
+                + "(区环境与国土资源局牵头,国资部门参与)\n";
+        tasks = segmenter.segment(water);
+        assertThat(numbers(tasks)).containsExactly("三.(一)", "四.(二)");
+        assertThat(tasks.get(1).title()).isEqualTo("落实排污单位主体责任");
+    }
+
+    @Test
+    void aNumberTheCopyLostDoesNotStopTheSequence() {
+        // 平潭 宜居环境 plan: its 三 goes (一)(二)(三)(六)(七): (四)(五) are missing from the published copy.
+        String text = "三、主要内容及职责分工\n(一)建设美丽乡村。实施项目。\n(二)打造城市完整社区。实施项目。\n(三)整治提升城镇“三边三节点”。\n"
+                + "(六)市政提升五千工程。完成管网。\n(七)推进绿道网建设。实施项目。\n四、保障措施\n(一)加强组织领导。\n";
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(text);
+        assertThat(numbers(tasks)).containsExactly("三.(一)", "三.(二)", "三.(三)", "三.(六)", "三.(七)");
+        assertThat(span(text, tasks.get(3))).isEqualTo("(六)市政提升五千工程。完成管网。");
+        // A stray later number with nothing after it stays text.
+        assertThat(numbers(segmenter.segment("二、重点任务\n(一)推进项目。\n(二)按本方案(四)执行。\n")))
+                .containsExactly("二.(一)", "二.(二)");
+    }
+
+    @Test
+    void aLongRunOnFirstSentenceIsNamedByTheClauseThatStatesTheWork() {
+        String credit = "四、深入推进商务诚信建设\n(十八)加强政府采购信用管理。\n28.加强政府采购信用管理,强化联动惩戒,保护政府采购当事人的合法权益。(责任单位:区财政金融局)\n"
+                + "29.依托区招标采购系统,做好招标项目信息发布和市场主体信用信息记录征集共享工作,实现全覆盖。(责任单位:区行政审批局)\n";
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(credit);
+        assertThat(tasks).extracting(TaskSegmenter.Segment::title)
+                .containsExactly("加强政府采购信用管理", "加强政府采购信用管理", "做好招标项目信息发布和市场主体信用信息记录征集共享工作");
+
+        String tourism = "一、重点工作\n1.推进旅游项目建设。加快项目落地。\n2.依据旅游发展规划,建立项目库,推动文化、体育和旅游的融合,实行精准招商。\n";
+        tasks = segmenter.segment(tourism);
+        assertThat(tasks.get(1).title()).isEqualTo("建立项目库");
+        // Short headings stay whole.
+        assertThat(tasks.get(0).title()).isEqualTo("推进旅游项目建设");
     }
 }
