@@ -47,6 +47,7 @@ public final class PlanExtractor {
         boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
         Map<TaskSegmenter.Segment, DivisionTable.Item> table = new HashMap<>();
         List<TaskSegmenter.Segment> segments = segments(text, table);
+        DeadlineParser.Context deadlineContext = new DeadlineParser.Context(planYear, facts.periodStart(), facts.periodEnd(), facts.issued());
         Map<TaskSegmenter.Segment, List<String>> boxes = ProjectExtractor.boxesServing(found.mentions(), segments);
         for (TaskSegmenter.Segment s : segments) {
             String span = text.substring(s.start(), s.end());
@@ -63,7 +64,7 @@ public final class PlanExtractor {
                     .map(ProjectExtractor.Mention::name), boxes.getOrDefault(s, List.of()).stream()).distinct().toList();
             tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
                     bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
-                    deadlines.parse(own, planYear, facts.periodEnd()), projectNames));
+                    deadlines.parse(own, deadlineContext), projectNames));
         }
         named.forEach(m -> bodies.add(m.surface()));
 
