@@ -40,7 +40,12 @@ public final class DeadlineParser {
             "(?:印发|发布|下发)(?:之日)?(?:后|起)(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>个月|个工作日|工作日|日|天|周|个星期|年)(?:内|以内|之内)");
     /** "3年内", "用两年时间", "实施3年": a span counted from the plan's start. */
     private static final Pattern WITHIN_YEARS = Pattern.compile(
-            "(?<![\\d~\\-至到])(?:(?:用|利用|经过|实施)(?<n1>\\d|[一二两三四五])年(?:时间|左右)?|(?<n2>\\d|[一二两三四五])年(?:内|之内|时间))");
+            "(?<![\\d~\\-—–至到])(?:(?:用|利用|经过|实施)(?<n1>\\d|[一二两三四五])年(?:时间|左右)?|(?<n2>\\d|[一二两三四五])年(?:内|之内|时间))");
+    /**
+     * A span is a deadline only when its sentence says what is to be done by its end ("1年内完成合同用量");
+     * "在两年之内对其…实行“直通车”" grants a period and sets no deadline.
+     */
+    private static final Pattern SPAN_COMPLETED = Pattern.compile("^[^。;]*?(?:完成|建成|实现|达到|到位|形成|覆盖|推开|取得|消除|退出|建立|出台)");
     /** 今年, 明年, 后年: years counted from the plan year. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|明年|后年");
     private static final Pattern PERIOD_REFERENCE = Pattern.compile("(?:行动|活动|攻坚)[”」]?期间");
@@ -142,7 +147,8 @@ public final class DeadlineParser {
         int firstYear = context.periodStart() != null ? context.periodStart().getYear() : planYear;
         collect(text, WITHIN_YEARS, used, false, out, m -> {
             var n = ChineseNumbers.parse(m.group("n1") != null ? m.group("n1") : m.group("n2"));
-            return n.isPresent() && n.getAsInt() > 0 && firstYear > 0
+            boolean completed = SPAN_COMPLETED.matcher(text.substring(m.end())).find();
+            return completed && n.isPresent() && n.getAsInt() > 0 && firstYear > 0
                     ? Optional.of(new Dated(m.group(), m.start(), Dates.yearEnd(firstYear + n.getAsInt() - 1), DeadlineKind.YEAR))
                     : Optional.empty();
         });
@@ -171,6 +177,11 @@ public final class DeadlineParser {
     }
 
     /** The nearest "20XX年" before a bare quarter in the same sentence, else the plan year. */
+    /** Whether a deadline's text is a span of years counted from the plan's start ("5年内", "用两年时间"). */
+    static boolean isSpanOfYears(String deadlineText) {
+        return deadlineText != null && WITHIN_YEARS.matcher(deadlineText).find();
+    }
+
     /** The issue date moved on by n units; working days skip Saturdays and Sundays. */
     private static Optional<LocalDate> afterIssue(LocalDate issued, String number, String unit) {
         var n = ChineseNumbers.parse(number);

@@ -133,7 +133,9 @@ class DeadlineParserTest {
         assertThat(parseIn("3年内建成一批示范工厂", 2021, start, LocalDate.of(2023, 12, 31), null).date())
                 .isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(parseIn("用两年时间完成全部改造", 2022, null, null, null).date()).isEqualTo(LocalDate.of(2023, 12, 31));
-        assertThat(parseIn("试点实施2年后评估", 2019, null, null, null).date()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(parseIn("试点实施2年,形成可复制推广的经验", 2019, null, null, null).date()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(parseIn("在两年之内对其企业申请发行债券实行“直通车”", 2019, null, null, null).kind())
+                .as("a period granted, nothing to be done by its end").isEqualTo(DeadlineKind.NONE);
         assertThat(parseIn("利用3-5年时间培训家庭医生", 2023, null, null, null).kind()).as("a range").isEqualTo(DeadlineKind.NONE);
     }
 
