@@ -1,7 +1,6 @@
 package io.policygraph.extract;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,25 +110,25 @@ public final class DeadlineParser {
         });
         List<Dated> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
-        collect(text, DAY, used, true, out, m -> dayOf(year(m.group(1), planYear), m.group(2), m.group(3))
+        collect(text, DAY, used, true, out, m -> Dates.date(String.valueOf(year(m.group(1), planYear)), m.group(2), m.group(3))
                 .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.DATE)));
-        collect(text, MONTH_END, used, true, out, m -> monthEnd(year(m.group(1), planYear), Integer.parseInt(m.group(2)))
+        collect(text, MONTH_END, used, true, out, m -> Dates.monthEnd(year(m.group(1), planYear), Integer.parseInt(m.group(2)))
                 .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.MONTH)));
         collect(text, BEFORE_MONTH, used, true, out, m -> {
             int month = Integer.parseInt(m.group(2));
             int year = year(m.group(1), planYear);
             // "6月前" is due by the end of May.
-            return (month == 1 ? monthEnd(year - 1, 12) : monthEnd(year, month - 1))
+            return (month == 1 ? Dates.monthEnd(year - 1, 12) : Dates.monthEnd(year, month - 1))
                     .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.MONTH));
         });
         collect(text, QUARTER, used, true, out, m -> {
             int quarter = ChineseNumbers.parse(m.group(2)).orElse(0);
             int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : framingYear(text, m.start(), planYear);
-            return monthEnd(year, quarter * 3).map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.QUARTER));
+            return Dates.monthEnd(year, quarter * 3).map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.QUARTER));
         });
         collect(text, HALF, used, false, out, m -> {
             int year = year(m.group(1), planYear);
-            LocalDate d = m.group(2).equals("上") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+            LocalDate d = m.group(2).equals("上") ? LocalDate.of(year, 6, 30) : Dates.yearEnd(year);
             return Optional.of(new Dated(m.group(), m.start(), d, DeadlineKind.QUARTER));
         });
         collect(text, YEAR_END, used, false, out, m -> {
@@ -272,17 +271,5 @@ public final class DeadlineParser {
 
     private static int year(String explicit, int planYear) {
         return explicit == null ? planYear : Integer.parseInt(explicit);
-    }
-
-    private static Optional<LocalDate> dayOf(int year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> monthEnd(int year, int month) {
-        return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(year, month).atEndOfMonth()) : Optional.empty();
     }
 }

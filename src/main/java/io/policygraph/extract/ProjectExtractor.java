@@ -211,7 +211,7 @@ public final class ProjectExtractor {
     private static Amount investment(String value, String unit, String bound) {
         double v = Double.parseDouble(value);
         Comparator comparator = bound == null ? Comparator.EXACTLY : bound.equals("以上") ? Comparator.AT_LEAST : Comparator.ABOUT;
-        return new Amount(v, unit, comparator, unit.equals("亿元") ? v * 1e8 : v * 1e4);
+        return new Amount(v, unit, comparator, Amount.yuanOf(v, unit));
     }
 
     private static ProjectStatus status(String kindWords) {
