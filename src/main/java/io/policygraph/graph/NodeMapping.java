@@ -15,11 +15,12 @@ final class NodeMapping {
     static DocumentNode document(MapAccessor n, String cityName) {
         return new DocumentNode(str(n, "id"), str(n, "fileName"), str(n, "title"), str(n, "kind"), cityName,
                 str(n, "province"), str(n, "docNumber"), date(n, "issued"), date(n, "periodStart"),
-                date(n, "periodEnd"), integer(n, "planYear"));
+                date(n, "periodEnd"), integer(n, "planYear"), str(n, "level"));
     }
 
     static CityNode city(Node n) {
-        return new CityNode(str(n, "name"), str(n, "province"));
+        String level = str(n, "level");
+        return new CityNode(str(n, "name"), str(n, "province"), level == null ? "CITY" : level, str(n, "parent"));
     }
 
     static DepartmentNode department(Node n, String cityName) {

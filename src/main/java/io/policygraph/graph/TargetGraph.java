@@ -38,7 +38,7 @@ public class TargetGraph {
     static Where where(Filters.TargetFilter filter) {
         var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null, null, null) : filter;
         return new Where()
-                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.metric(), "g.metric CONTAINS $metric", "metric")
                 .when(f.unit(), "g.unit = $unit", "unit")
                 .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")

@@ -52,7 +52,7 @@ public class TaskGraph {
     static Where where(Filters.TaskFilter filter) {
         var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null, null) : filter;
         return new Where()
-                .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
                 .due(f.due(), "(t)-[:DUE]->(dl:Deadline)")
                 .when(f.leadDepartment(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.name = $lead OR $lead IN ld.aliases }", "lead")
                 .when(f.leadDepartmentType(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.type = $leadType }", "leadType")
