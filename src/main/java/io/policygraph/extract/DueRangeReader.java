@@ -38,6 +38,11 @@ public final class DueRangeReader {
             return Optional.empty();
         }
         if (deadline.date() != null) {
+            // "5年内" is due by the end of the plan's fifth year (SCHEMA: spans count from the plan's start).
+            if (deadline.kind() == DeadlineKind.YEAR && DeadlineParser.isSpanOfYears(deadline.text()) && facts != null
+                    && planStart(facts) != null && !planStart(facts).isAfter(deadline.date())) {
+                return Optional.of(new DueRange(planStart(facts), deadline.date(), DuePrecision.SPAN, deadline.recurrence()));
+            }
             // The parser reads the 年内 of "5年内" as "within the plan year"; the number before it says otherwise.
             if (deadline.kind() == DeadlineKind.YEAR && deadline.text() != null && deadline.text().startsWith("年")) {
                 Optional<DueRange> span = yearsWithin(taskText, facts);

@@ -45,7 +45,10 @@ public final class PlanExtractor {
         List<Task> tasks = new ArrayList<>();
         boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
         Map<TaskSegmenter.Segment, DivisionTable.Item> table = new HashMap<>();
-        for (TaskSegmenter.Segment s : segments(text, table)) {
+        List<TaskSegmenter.Segment> segments = segments(text, table);
+        DeadlineParser.Context deadlineContext = new DeadlineParser.Context(planYear, facts.periodStart(), facts.periodEnd(), facts.issued());
+        Map<TaskSegmenter.Segment, List<String>> boxes = ProjectExtractor.boxesServing(found.mentions(), segments);
+        for (TaskSegmenter.Segment s : segments) {
             String span = text.substring(s.start(), s.end());
             // A group heading's roles and deadline are its own words', not those of its numbered items.
             String own = text.substring(s.start(), s.ownEnd());
@@ -55,12 +58,12 @@ public final class PlanExtractor {
             if (r.isEmpty()) {
                 r = actingBodies(named, s);
             }
-            List<String> projectNames = found.mentions().stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end())
-                    .map(ProjectExtractor.Mention::name).distinct().toList();
+            List<String> projectNames = java.util.stream.Stream.concat(found.mentions().stream()
+                    .filter(m -> !m.box() && m.start() >= s.start() && m.end() <= s.end())
+                    .map(ProjectExtractor.Mention::name), boxes.getOrDefault(s, List.of()).stream()).distinct().toList();
             tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
                     bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
-                    deadlines.parse(own, planYear, facts.periodEnd()), projectNames));
+                    deadlines.parse(own, deadlineContext), projectNames));
         }
         named.forEach(m -> bodies.add(m.surface()));
 

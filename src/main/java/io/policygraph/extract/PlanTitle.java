@@ -31,6 +31,13 @@ final class PlanTitle {
     private static final Pattern ISSUED_QUOTED = Pattern.compile("《(?<title>[^《》]{4,80})》(?:已经|现印发|现予以印发|印发给)");
     /** The words a document's own name ends with, a notice or an opinion included. */
     private static final Pattern DOCUMENT_NAME = Pattern.compile("(?:" + PLAN_SUFFIX + "|通知|决定|意见)$");
+    /** One of the documents a notice issues, with the 和/及/、 that joins it to the next. */
+    private static final Pattern ISSUED_DOCUMENT = Pattern.compile(
+            "(?<name>[^和及、]{6,60}?" + PLAN_SUFFIX + "(?:\\([^()]{4,14}\\))?)(?:和|及|、|$)");
+    /** The words that cite another document: "根据《…》", "贯彻落实《…》". */
+    private static final Pattern CITING = Pattern.compile("根据|依据|按照|贯彻|落实|参照|对照|执行|结合");
+    private static final int CITING_REACH = 6;
+    private static final Pattern PLAN_NAME = Pattern.compile("(?:方案|计划|要点)$");
     private static final Pattern QUOTED_PLAN = Pattern.compile(
             "《(?<title>[^《》]{4,80}?" + PLAN_SUFFIX + "(?:\\([^()]{4,14}\\))?)(?:\\.[a-z]{3,4})?》");
     private static final Pattern PLAN_ANNOUNCED = Pattern.compile("《(?<title>[^《》]{4,80}?)》(?:正式)?(?:出台|印发|发布|出炉|公布)");
@@ -63,7 +70,7 @@ final class PlanTitle {
             return firstLine(text);
         }
         List<String> lines = headLines(text);
-        String notice = notice(lines);
+        String notice = planOf(notice(lines));
         Optional<String> heading = heading(lines);
         if (notice != null) {
             return heading.filter(h -> sameName(h, notice)).map(h -> fuller(h, notice)).orElse(notice);
@@ -76,7 +83,36 @@ final class PlanTitle {
             return heading.get();
         }
         Matcher quoted = QUOTED_PLAN.matcher(text);
-        return quoted.find() ? clean(quoted.group("title")) : firstLine(text);
+        while (quoted.find()) {
+            if (!CITING.matcher(text.substring(Math.max(0, quoted.start() - CITING_REACH), quoted.start())).find()) {
+                return clean(quoted.group("title"));
+            }
+        }
+        // An addressee line or a 文号 names no document: then the text does not say its name.
+        String first = firstLine(text);
+        return first == null || first.endsWith(":") || first.contains("〔") ? null : first;
+    }
+
+    /**
+     * Of a notice that issues two documents ("支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划
+     * (2021—2023年)"), the plan (方案, 计划, 要点); a single name as it is.
+     */
+    private static String planOf(String notice) {
+        if (notice == null) {
+            return null;
+        }
+        Matcher doc = ISSUED_DOCUMENT.matcher(notice);
+        List<String> parts = new ArrayList<>();
+        int end = 0;
+        while (doc.find() && doc.start() == end) {
+            parts.add(doc.group("name"));
+            end = doc.end();
+        }
+        if (parts.size() < 2 || end != notice.length()) {
+            return notice;
+        }
+        return parts.stream().filter(p -> PLAN_NAME.matcher(SPAN_SUFFIX.matcher(p).replaceAll("")).find())
+                .reduce((a, b) -> b).orElse(notice);
     }
 
     /** ACTION_PLAN, WORK_PLAN or OTHER (意见, 办法, 政策 …) by the last words of the name. */
@@ -134,22 +170,24 @@ final class PlanTitle {
             for (int n = 1; n <= MAX_HEADING_LINES && i + n <= lines.size(); n++) {
                 String joined = String.join("", lines.subList(i, i + n));
                 Matcher m = ISSUING_NOTICE.matcher(joined);
-                if (m.find() && (n == 1 || m.start() < lines.get(i).length())) {
+                // a notice named inside 《》 is one the text cites, not its own envelope
+                if (m.find() && (n == 1 || m.start() < lines.get(i).length()) && !insideCitation(joined, m.start())) {
                     return clean(m.group("title"));
                 }
                 if (lines.get(i + n - 1).length() > MAX_HEADING_LINE) {
                     break;
                 }
             }
-        }
-        int scanned = 0;
-        for (int i = 0; i < lines.size() && scanned < HEAD_CHARS; scanned += lines.get(i).length(), i++) {
             Matcher quoted = ISSUED_QUOTED.matcher(lines.get(i));
             if (quoted.find()) {
                 return clean(quoted.group("title"));
             }
         }
         return null;
+    }
+
+    private static boolean insideCitation(String s, int at) {
+        return s.lastIndexOf('《', at) > s.lastIndexOf('》', at);
     }
 
     /**

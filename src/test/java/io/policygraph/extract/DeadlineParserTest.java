@@ -101,4 +101,63 @@ class DeadlineParserTest {
         assertThat(d.date()).isNull();
         assertThat(parse("全力以赴把项目建设抓紧抓好").kind()).isEqualTo(DeadlineKind.NONE);
     }
+
+    private Deadline parseIn(String text, int planYear, LocalDate start, LocalDate end, LocalDate issued) {
+        return parser.parse(text, new DeadlineParser.Context(planYear, start, end, issued));
+    }
+
+    @Test
+    void byAYearIsTheEndOfThatYear() {
+        assertThat(parse("到2025年,为各区至少培育1家培训示范基地").date()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(parse("到2023年各节点全面建成").kind()).isEqualTo(DeadlineKind.YEAR);
+        assertThat(parse("2024年底前完成改造").date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(parse("2025年前全面建成").date()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(parse("到2025年6月底前完成").date()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void spansCountedFromTheIssueDate() {
+        LocalDate issued = LocalDate.of(2023, 10, 19);
+        Deadline months = parseIn("各区于本文印发后3个月内出台辖区实施方案", 2023, null, null, issued);
+        assertThat(months.date()).isEqualTo(LocalDate.of(2024, 1, 19));
+        assertThat(months.kind()).isEqualTo(DeadlineKind.DATE);
+        assertThat(parseIn("自本方案印发之日起30日内报送", 2023, null, null, issued).date()).isEqualTo(LocalDate.of(2023, 11, 18));
+        assertThat(parseIn("自印发之日起5个工作日内完成", 2023, null, null, LocalDate.of(2023, 10, 20)).date())
+                .as("Friday + 5 working days").isEqualTo(LocalDate.of(2023, 10, 27));
+        assertThat(parseIn("本文印发后3个月内出台", 2023, null, null, null).kind()).as("no issue date, no date").isEqualTo(DeadlineKind.NONE);
+    }
+
+    @Test
+    void spansCountedFromThePlansStart() {
+        LocalDate start = LocalDate.of(2021, 1, 1);
+        assertThat(parseIn("3年内建成一批示范工厂", 2021, start, LocalDate.of(2023, 12, 31), null).date())
+                .isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(parseIn("用两年时间完成全部改造", 2022, null, null, null).date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(parseIn("试点实施2年,形成可复制推广的经验", 2019, null, null, null).date()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(parseIn("在两年之内对其企业申请发行债券实行“直通车”", 2019, null, null, null).kind())
+                .as("a period granted, nothing to be done by its end").isEqualTo(DeadlineKind.NONE);
+        assertThat(parseIn("利用3-5年时间培训家庭医生", 2023, null, null, null).kind()).as("a range").isEqualTo(DeadlineKind.NONE);
+    }
+
+    @Test
+    void nextYearAndThisYear() {
+        assertThat(parse("明年底前全部完工").date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(parse("力争明年6月底前投产").date()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(parse("今年年底前完成").date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(parse("抓紧启动明年“三早”项目筛选工作").kind()).isEqualTo(DeadlineKind.ASAP);
+    }
+
+    @Test
+    void anAnnualDateIsACadenceNotADeadline() {
+        assertThat(parse("每年2月底前报送上年度工作情况").date()).isNull();
+        assertThat(parse("每年3月底前完成年度评估").date()).isNull();
+    }
+
+    @Test
+    void continuingWorkIsOngoingOnlyAsAMannerOfWorkOrAStatedLimit() {
+        assertThat(parse("常态化开展“政银企”合作活动").kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(parse("完成时限:持续推进").kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(parse("落细落实重点场所常态化疫情防控,做好医疗机构院感防控").kind()).isEqualTo(DeadlineKind.NONE);
+        assertThat(parse("推动企业上云,持续推进降本增效").kind()).isEqualTo(DeadlineKind.NONE);
+    }
 }

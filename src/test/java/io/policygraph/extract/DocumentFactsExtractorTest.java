@@ -214,4 +214,39 @@ class DocumentFactsExtractorTest {
         assertThat(PlanTitle.kind("国务院关于促进综合保税区高水平开放高质量发展的若干意见")).isEqualTo(DocumentKind.OTHER);
         assertThat(PlanTitle.kind("关于加快推进婴幼儿照护服务发展的实施意见")).isEqualTo(DocumentKind.OTHER);
     }
+
+    @Test
+    void aNoticeIssuingTwoDocumentsIsTitledByItsPlan() {
+        DocumentFacts anhui = extractor.extract("""
+                安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划(2021—2023年)的通知
+                (皖政办秘〔2021〕82号)
+                各市人民政府,省政府各部门:
+                2021年9月2日
+                支持工业互联网发展若干政策
+                一、支持工业互联网平台建设
+                """);
+        assertThat(anhui.title()).isEqualTo("安徽省工业互联网创新发展行动计划(2021—2023年)");
+        assertThat(anhui.kind()).isEqualTo(DocumentKind.ACTION_PLAN);
+        DocumentFacts other = extractor.extract("""
+                某市人民政府关于印发某市营商环境优化若干措施及某市2024年营商环境提升工作要点的通知
+                各县区人民政府:
+                """);
+        assertThat(other.title()).isEqualTo("某市2024年营商环境提升工作要点");
+        assertThat(other.planYear()).isEqualTo(2024);
+    }
+
+    @Test
+    void aNoticeOrPlanTheTextOnlyCitesNeverNamesIt() {
+        DocumentFacts jiangxi = extractor.extract("""
+                《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。
+                2020年2月9日
+                为加快推动《江西省人民政府印发关于有效应对疫情稳定经济增长20条政策措施的通知》(赣府发〔2020〕2号)落实,现提出如下措施。
+                """);
+        assertThat(jiangxi.title()).isEqualTo("关于金融支持防控疫情稳定经济增长的若干措施");
+        DocumentFacts opinion = extractor.extract("""
+                各市、县(区)人民政府,省政府各部门:
+                为促进婴幼儿照护服务事业健康发展,根据《国务院办公厅关于促进3岁以下婴幼儿照护服务发展的指导意见》(国办发〔2019〕15号)精神,制定本实施意见。
+                """);
+        assertThat(opinion.title()).as("the text does not state its own name").isNull();
+    }
 }

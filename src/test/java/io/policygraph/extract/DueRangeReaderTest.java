@@ -79,11 +79,12 @@ class DueRangeReaderTest {
 
     @Test
     void yearsWithinSpanFromThePlansStart() {
+        // SCHEMA: "3年内" in a plan from 2021 is due by 2023-12-31: whole years counted from the plan's start.
         assertThat(range("力争5年内建成覆盖全市的服务网络。", PLAN_2023))
-                .isEqualTo(of("2023-05-12", "2028-05-11", DuePrecision.SPAN));
+                .isEqualTo(of("2023-05-12", "2027-12-31", DuePrecision.SPAN));
         // The national drug purchasing pilot (pool P006): "1年内完成", and a range of years counts to its longer end.
         assertThat(range("试点地区公立医疗机构应优先使用,确保1年内完成合同用量。", PLAN_2023))
-                .isEqualTo(of("2023-05-12", "2024-05-11", DuePrecision.SPAN));
+                .isEqualTo(of("2023-05-12", "2023-12-31", DuePrecision.SPAN));
         assertThat(range("逐步调整支付标准,在2—3年内调整到位。", WINTER))
                 .isEqualTo(of("2022-10-21", "2025-10-20", DuePrecision.SPAN));
         // Pool A06: a period granted, nothing to be done by its end.
