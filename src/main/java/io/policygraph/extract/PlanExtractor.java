@@ -64,9 +64,7 @@ public final class PlanExtractor {
         }
         named.forEach(m -> bodies.add(m.surface()));
 
-        boolean spansYears = facts.periodStart() != null && facts.periodEnd() != null
-                && facts.periodStart().getYear() != facts.periodEnd().getYear();
-        List<Target> stated = targets.extract(text, facts.planYear(), spansYears, at -> taskAt(tasks, at));
+        List<Target> stated = targets.extract(text, facts, at -> taskAt(tasks, at));
         List<Project> projectList = found.projects().stream()
                 .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))

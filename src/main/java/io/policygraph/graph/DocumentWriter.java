@@ -3,6 +3,12 @@ package io.policygraph.graph;
 import io.policygraph.extract.Deadline;
 import io.policygraph.extract.Department;
 import io.policygraph.extract.DocumentFacts;
+import io.policygraph.extract.DuePrecision;
+import io.policygraph.extract.DueRange;
+import io.policygraph.extract.DueRangeReader;
+import io.policygraph.extract.MetricFamilies;
+import io.policygraph.extract.Quantity;
+import io.policygraph.extract.QuantityNormalizer;
 import io.policygraph.extract.ExtractionWarning;
 import io.policygraph.extract.PlaceLevel;
 import io.policygraph.extract.PlanExtraction;
@@ -32,6 +38,9 @@ import java.util.Set;
 public class DocumentWriter {
 
     public enum Outcome { CREATED, REPLACED, UNCHANGED }
+
+    private static final DueRangeReader RANGES = new DueRangeReader();
+    private static final QuantityNormalizer QUANTITIES = new QuantityNormalizer();
 
     private final Driver driver;
 
@@ -253,7 +262,8 @@ public class DocumentWriter {
             var props = params("id", ids.get(i), "number", t.number(), "title", t.title(), "text", t.text(),
                     "start", t.start(), "end", t.end(), "ordinal", i, "documentId", plan.fileName(),
                     "sortKey", sortKey(plan.fileName(), i));
-            rows.add(params("props", props, "deadline", deadline(t.deadline()),
+            var range = RANGES.read(t.deadline(), plan.facts(), t.text()).orElse(null);
+            rows.add(params("props", props, "deadline", deadline(t.deadline(), range),
                     "leads", t.leads(), "responsible", t.responsible(), "supports", t.supports()));
         }
         return rows;
@@ -267,16 +277,24 @@ public class DocumentWriter {
     /**
      * Same text, kind, date and recurrence is the same deadline, shared by every task due then. The
      * key is a digest of those fields: the text can be long, and an indexed key must stay small.
+     * Those fields also fix the range, except a SPAN, which starts with the plan ("期间", "5年内"):
+     * its days join the key, so two plans' spans never share a node.
      */
-    private static Map<String, Object> deadline(Deadline d) {
+    private static Map<String, Object> deadline(Deadline d, DueRange range) {
         if (d == null) {
             return null;
         }
-        var id = Digests.key(String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
-                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), "")));
-        return params("id", id, "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(), "date", d.date(),
-                "year", d.year(), "quarter", d.quarter(),
-                "recurrence", d.recurrence() == null ? null : d.recurrence().name());
+        var key = String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
+                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), ""));
+        if (range != null && range.precision() == DuePrecision.SPAN) {
+            key += "|" + range.earliest() + "|" + range.latest();
+        }
+        return params("id", Digests.key(key), "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(),
+                "date", d.date(), "year", d.year(), "quarter", d.quarter(),
+                "recurrence", d.recurrence() == null ? null : d.recurrence().name(),
+                "earliest", range == null ? null : range.earliest(),
+                "latest", range == null ? null : range.latest(),
+                "precision", range == null ? null : range.precision().name());
     }
 
 
@@ -303,6 +321,10 @@ public class DocumentWriter {
                     "comparator", g.comparator().name(), "yuan", g.yuan(), "period", g.period(),
                     "scope", g.scope(), "ordinal", i, "documentId", plan.fileName(),
                     "sortKey", sortKey(plan.fileName(), i));
+            Quantity quantity = QUANTITIES.normalise(g.value(), g.unit()).orElse(null);
+            props.put("quantity", quantity == null ? null : quantity.value());
+            props.put("quantityUnit", quantity == null ? null : quantity.unit().name());
+            props.put("metricKey", MetricFamilies.standard().keyOf(g.metric(), g.text(), quantity).orElse(null));
             rows.add(params("props", props, "task", taskByNumber.get(g.taskNumber())));
         }
         return rows;
