@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class IssuingPlaceFinder {
 
-    /** A title or issuing line of the central government: "国务院关于…", "国务院办公厅印发…". */
-    private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|中央|国家[\\u4e00-\\u9fa5]{1,12}(部|委|局|署|总局)关于)");
+    /**
+     * A title of the central government or of a national plan: "国务院关于…", "国务院办公厅印发…",
+     * "国家职业教育改革实施方案", "全国安全生产专项整治三年行动计划".
+     */
+    private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|中央|国家|全国)");
     /** A document number of the State Council or its office: 国发〔2019〕3号, 国办发〔2023〕12号. */
     private static final Pattern NATIONAL_NUMBER = Pattern.compile("国(发|办发|函|办函)[〔\\[【]\\d{4}[〕\\]】]\\d+号");
     /** How far into the text a national document number counts as the document's own. */

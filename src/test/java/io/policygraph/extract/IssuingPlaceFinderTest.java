@@ -26,6 +26,9 @@ class IssuingPlaceFinderTest {
         assertThat(opinion.level()).isEqualTo(PlaceLevel.NATIONAL);
         // "国务院关于支持贵州…" names a province and is still national.
         assertThat(finder.find("", "国务院关于支持贵州在新时代西部大开发上闯新路的意见").level()).isEqualTo(PlaceLevel.NATIONAL);
+        // National plans of the State Council's bodies, titled after the country.
+        assertThat(finder.find("市场监管总局牵头", "全国安全生产专项整治三年行动计划").level()).isEqualTo(PlaceLevel.NATIONAL);
+        assertThat(finder.find("教育部牵头", "国家职业教育改革实施方案").level()).isEqualTo(PlaceLevel.NATIONAL);
         IssuingPlace byNumber = finder.find("国办发〔2023〕12号\n各省、自治区、直辖市人民政府：", "关于加快发展外贸新业态的意见");
         assertThat(byNumber.level()).isEqualTo(PlaceLevel.NATIONAL);
         assertThat(byNumber.province()).isNull();
