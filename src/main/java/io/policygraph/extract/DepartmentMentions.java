@@ -27,7 +27,7 @@ public final class DepartmentMentions {
     private static final Pattern COPY_TO = Pattern.compile("(?m)^[ \\t\\u3000]*抄送.*$");
     private static final Pattern FUNCTION_LIST = Pattern.compile("((?:[\\u4e00-\\u9fa5]{2,8}、)*(?:(?!等)[\\u4e00-\\u9fa5]){2,8})等?部门");
     private static final Pattern WORKING_BODY = Pattern.compile(
-            "(市|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
+            "(市|(?<![\\u4e00-\\u9fa5])[州盟]|成立)((?:(?!成立|将|要|的)[\\u4e00-\\u9fa5]){2,14}?(?:领导小组办公室|领导组办公室|领导小组|领导组|指挥部办公室|指挥部))");
     /** A body of the city that the catalog does not know, as HanLP's organisation recognition finds it. */
     private static final Pattern CITY_BODY = Pattern.compile("市[\\u4e00-\\u9fa5]{2,14}(局|委|办|中心|总站|站|办公室|委员会|管委会|公司|集团|社|院|所)");
     /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
@@ -36,8 +36,8 @@ public final class DepartmentMentions {
     /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
     private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
     private static final Pattern GOVERNMENT = Pattern.compile("人民政府|政府(?!办|督)");
-    /** Characters that make a following 市/区/县 part of a word: 各市, 直辖市, 县市, 城区, 地市. */
-    private static final String WORD_BEFORE_MARKER = "各辖县地城个全省";
+    /** Characters that make a following 市/区/县 part of a word: 各市, 直辖市, 县市, 城区, 地市, 相关市. */
+    private static final String WORD_BEFORE_MARKER = "各辖县地城个全省关";
     private static final int LONGEST_PLACE_BEFORE_MARKER = 10;
     private static final String CLAUSE_OPENERS = ",。;:\n";
 
@@ -100,7 +100,7 @@ public final class DepartmentMentions {
         }
         m = WORKING_BODY.matcher(actorText);
         while (m.find()) {
-            boolean afterCityWord = m.group(1).equals("市");
+            boolean afterCityWord = !m.group(1).equals("成立");
             out.add(mention(actorText, afterCityWord ? m.group() : m.group(2), afterCityWord ? m.start() : m.start(2)));
         }
         out.sort(Comparator.comparingInt(Mention::start));

@@ -41,6 +41,8 @@ public final class DepartmentResolver {
     private static final Pattern YOUTH_LEAGUE = Pattern.compile("^(?:共青)?团([省市州县区旗])委$");
     /** "各区直部门" is the district's own bodies, "区直各部门". */
     private static final Pattern EACH_DIRECT = Pattern.compile("^各([区县旗])直");
+    /** The term of a people's congress or political consultative conference: 七届, 第十四届. */
+    private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|政协)");
     private static final String MARKERS = "省市州盟县区旗";
     private static final String SUPERVISOR_NAME = "中国银行保险监督管理委员会";
     private static final String SECURITIES_NAME = "中国证券监督管理委员会";
@@ -337,7 +339,9 @@ public final class DepartmentResolver {
         return DepartmentKind.OTHER;
     }
 
-    private static String normalise(String s) {
+    private static String normalise(String surface) {
+        // 州七届人大常委会 is the 州's 人大常委会, whichever term sits.
+        String s = TERM.matcher(surface).replaceFirst("");
         Matcher league = YOUTH_LEAGUE.matcher(s);
         if (league.matches()) {
             return league.group(1) + "团委";

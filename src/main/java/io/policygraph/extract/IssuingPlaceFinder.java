@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class IssuingPlaceFinder {
 
-    /** A title or issuing line of the central government: "国务院关于…", "国务院办公厅印发…". */
-    private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|中央|国家[\\u4e00-\\u9fa5]{1,12}(部|委|局|署|总局)关于)");
+    /**
+     * A title of the central government or of a national plan: "国务院关于…", "国务院办公厅印发…",
+     * "国家职业教育改革实施方案", "全国安全生产专项整治三年行动计划".
+     */
+    private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|中央|国家|全国)");
     /** A document number of the State Council or its office: 国发〔2019〕3号, 国办发〔2023〕12号. */
     private static final Pattern NATIONAL_NUMBER = Pattern.compile("国(发|办发|函|办函)[〔\\[【]\\d{4}[〕\\]】]\\d+号");
+    /** A provincial government's addressees: "各市、县（区）人民政府，省政府各部门", "各市人民政府，省政府各部门，各直属机构". */
+    private static final Pattern PROVINCIAL_ADDRESSEES = Pattern.compile("省(人民)?政府各(部门|委、厅|委厅)|省直各(部门|单位)");
     /** How far into the text a national document number counts as the document's own. */
     private static final int HEADER_LENGTH = 400;
 
@@ -38,7 +43,22 @@ public final class IssuingPlaceFinder {
         if (NATIONAL_NUMBER.matcher(text.substring(0, Math.min(text.length(), HEADER_LENGTH))).find()) {
             return IssuingPlace.NATIONAL;
         }
+        if (PROVINCIAL_ADDRESSEES.matcher(text.substring(0, Math.min(text.length(), HEADER_LENGTH))).find()) {
+            Optional<String> province = mostNamedProvince(text);
+            if (province.isPresent()) {
+                return IssuingPlace.province(province.get());
+            }
+        }
         return mostNamedCity(text).map(p -> of(p, text)).orElse(IssuingPlace.UNNAMED_CITY);
+    }
+
+    /** The province whose places the text names most often. */
+    private Optional<String> mostNamedProvince(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Gazetteer.Mention m : gazetteer.findPlaces(text)) {
+            counts.merge(m.place().province(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The place of a plan for the named province, city or county ("晋城市", "平遥县"); an unknown name is taken as a city's. */

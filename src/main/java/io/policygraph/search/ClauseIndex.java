@@ -217,6 +217,9 @@ public final class ClauseIndex implements Closeable {
         if (document.city() != null) {
             lucene.add(new StringField(CITY, document.city(), Field.Store.YES));
         }
+        if (document.parentCity() != null) {
+            lucene.add(new StringField(CITY, document.parentCity(), Field.Store.NO));
+        }
         lucene.add(new Field(TEXT, clause.text(), STORED_TEXT_TYPE));
         lucene.add(new Field(TEXT_BIGRAMS, clause.text(), BIGRAMS_TYPE));
         lucene.add(new StoredField(START, clause.start()));

@@ -7,10 +7,16 @@ import java.util.Optional;
 
 /**
  * A document as the search index takes it: its normalised text and the spans of its tasks and targets, so each
- * clause can link to the commitment it belongs to.
+ * clause can link to the commitment it belongs to. A county's document has its county as {@code city} and the
+ * county's city as {@code parentCity}, so a search restricted to the city finds it too.
  */
 public record IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks,
-                              List<OwnedSpan> targets) {
+                              List<OwnedSpan> targets, String parentCity) {
+
+    /** A document of a city (or of no place). */
+    public IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks, List<OwnedSpan> targets) {
+        this(documentId, city, text, tasks, targets, null);
+    }
 
     public IndexedDocument {
         Objects.requireNonNull(documentId, "documentId");

@@ -43,6 +43,7 @@ public class SearchIndexing implements DisposableBean {
             var rows = session.executeRead(tx -> tx.run("""
                     MATCH (d:Document {id: $id})
                     RETURN d.text AS text, d.contentHash AS hash, [(d)-[:OF_CITY]->(c) | c.name][0] AS city,
+                           [(d)-[:OF_CITY]->(:City)-[:IN_CITY]->(p) | p.name][0] AS parentCity,
                            [(d)-[:HAS_TASK]->(t) | [t.id, t.start, t.end]] AS tasks,
                            [(d)-[:SETS]->(g) | [g.id, g.start, g.end]] AS targets
                     """, Map.of("id", documentId)).list());
@@ -53,7 +54,7 @@ public class SearchIndexing implements DisposableBean {
             var row = rows.get(0);
             index.replaceDocument(new IndexedDocument(documentId, row.get("city").asString(null),
                     row.get("text").asString(), spans(row.get("tasks").asList(v -> v.asList())),
-                    spans(row.get("targets").asList(v -> v.asList()))));
+                    spans(row.get("targets").asList(v -> v.asList())), row.get("parentCity").asString(null)));
             session.executeWrite(tx -> tx.run("MATCH (d:Document {id: $id}) SET d.indexedHash = $hash",
                     Map.of("id", documentId, "hash", row.get("hash").asString())).consume());
         }

@@ -88,6 +88,9 @@ class PlaceModelTest extends SeededServiceTest {
         result.path("tasks.totalCount").entity(Integer.class).isEqualTo(3)
                 .path("departments.edges[*].node.name").entityList(String.class)
                 .contains("鞍山市立山区发展和改革局", "国家税务总局鞍山市立山区税务局", "鞍山市发展和改革委员会");
+        assertThat(graphQl.document("{ search(query: \"固定资产投资\", filter: {cities: [\"鞍山市\"]}) { edges { node { document { fileName } } } } }")
+                .execute().path("search.edges[*].node.document.fileName").entityList(String.class).get())
+                .containsOnly("lishan.txt").isNotEmpty();
         // The district's name alone does not find the city's own plan.
         graphQl.document("{ tasks(filter: {cities: [\"鞍山市立山区\"]}) { totalCount } }").execute()
                 .path("tasks.totalCount").entity(Integer.class).isEqualTo(2);

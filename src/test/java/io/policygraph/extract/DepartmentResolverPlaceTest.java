@@ -116,6 +116,9 @@ class DepartmentResolverPlaceTest {
         assertThat(name("州政府督查室", enshi)).isEqualTo("恩施州人民政府督查室");
         assertThat(name("巴东县政府", enshi)).isEqualTo("巴东县人民政府");
         assertThat(name("恩施市政府", enshi)).isEqualTo("恩施市人民政府");
+        // The congress's standing committee, whichever term sits (恩施州 2012, a city's 第十五届).
+        assertThat(name("州七届人大常委会", enshi)).isEqualTo("恩施州人民代表大会常务委员会");
+        assertThat(name("市第十五届人大常委会", place("晋城市"))).isEqualTo("晋城市人民代表大会常务委员会");
         IssuingPlace yanbian = places.find("延边朝鲜族自治州人民政府办公室", "延边州城市更新行动方案");
         assertThat(name("州住建局", yanbian)).isEqualTo("延边朝鲜族自治州住房和城乡建设局");
     }

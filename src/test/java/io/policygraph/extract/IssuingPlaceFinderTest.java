@@ -21,11 +21,25 @@ class IssuingPlaceFinderTest {
     }
 
     @Test
+    void aProvincialNoticeIsKnownByItsAddressees() {
+        // A 海南省 notice naming only a county, and a 安徽省 one whose title names no place.
+        IssuingPlace hainan = finder.find("各市、县（区）人民政府，省政府各部门：\n定安县要加强医疗废物处置。", "医疗卫生机构医疗废物管理办法");
+        assertThat(hainan.level()).isEqualTo(PlaceLevel.PROVINCE);
+        assertThat(hainan.province()).isEqualTo("海南省");
+        IssuingPlace anhui = finder.find("各市人民政府，省政府各部门，各直属机构：\n人行合肥中心支行、安徽银保监局负责。", "支持工业互联网发展若干政策");
+        assertThat(anhui.province()).isEqualTo("安徽省");
+        assertThat(anhui.city()).isNull();
+    }
+
+    @Test
     void nationalPlansHaveNoPlace() {
         IssuingPlace opinion = finder.find("（税务总局、财政部、海关总署负责）", "国务院关于促进综合保税区高水平开放高质量发展的若干意见");
         assertThat(opinion.level()).isEqualTo(PlaceLevel.NATIONAL);
         // "国务院关于支持贵州…" names a province and is still national.
         assertThat(finder.find("", "国务院关于支持贵州在新时代西部大开发上闯新路的意见").level()).isEqualTo(PlaceLevel.NATIONAL);
+        // National plans of the State Council's bodies, titled after the country.
+        assertThat(finder.find("市场监管总局牵头", "全国安全生产专项整治三年行动计划").level()).isEqualTo(PlaceLevel.NATIONAL);
+        assertThat(finder.find("教育部牵头", "国家职业教育改革实施方案").level()).isEqualTo(PlaceLevel.NATIONAL);
         IssuingPlace byNumber = finder.find("国办发〔2023〕12号\n各省、自治区、直辖市人民政府：", "关于加快发展外贸新业态的意见");
         assertThat(byNumber.level()).isEqualTo(PlaceLevel.NATIONAL);
         assertThat(byNumber.province()).isNull();
