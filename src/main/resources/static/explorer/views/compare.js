@@ -64,7 +64,7 @@ function targetComparison(targets, unit) {
   const units = [...new Set(rows.map(t => t.unit))];
   if (units.length === 1) {
     const canvas = h('canvas', { 'aria-label': '各城市目标值' });
-    out.append(h('div', { class: 'chart' }, canvas));
+    out.append(h('h3', {}, `按城市、年份合计（${units[0]}）`), h('div', { class: 'chart' }, canvas));
     barChart(canvas, cityNames, years.map(y => ({
       label: y,
       data: cityNames.map(city => rows.filter(t => cityOf(t) === city && year(t) === y).reduce((s, t) => s + t.value, 0)),
@@ -72,8 +72,9 @@ function targetComparison(targets, unit) {
   } else if (!unit) {
     out.append(h('p', { class: 'muted' }, `单位不一 (${units.join('、')})：选择一个单位即可画图。`));
   }
-  // table: city × year, each cell lists the targets (metric, value, unit)
-  out.append(h('table', { class: 'matrix' },
+  // table: city × year, each cell lists the targets (metric, value, unit); a target without a period counts
+  // for its plan's year
+  out.append(h('h3', {}, '各城市目标（年份为目标时期，无时期时为规划年度）'), h('table', { class: 'matrix' },
     h('thead', {}, h('tr', {}, h('th', {}, '城市'), years.map(y => h('th', {}, y)))),
     h('tbody', {}, cityNames.map(city => h('tr', {}, h('th', {}, city), years.map(y => h('td', {},
       rows.filter(t => cityOf(t) === city && year(t) === y).map(t => h('div', { class: 'target-cell' },
