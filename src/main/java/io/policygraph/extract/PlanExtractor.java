@@ -17,6 +17,7 @@ public final class PlanExtractor {
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
+    private final ExtractionAudit audit;
 
     public PlanExtractor() {
         this(Gazetteer.standard(), DepartmentCatalog.standard());
@@ -27,6 +28,7 @@ public final class PlanExtractor {
         this.resolver = new DepartmentResolver(catalog, gazetteer);
         this.mentions = new DepartmentMentions(catalog, gazetteer);
         this.targets = new TargetExtractor(gazetteer);
+        this.audit = ExtractionAudit.of(catalog);
     }
 
     public PlanExtraction extract(String fileName, String text) {
@@ -61,7 +63,8 @@ public final class PlanExtractor {
                 .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
                 .toList();
-        return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+        var plan = new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+        return plan.withWarnings(audit.audit(plan));
     }
 
     /**
