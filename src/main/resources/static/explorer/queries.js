@@ -37,6 +37,7 @@ export const DOCUMENT = `query Document($id: ID!) {
       }
       targets { id metric value unit comparator period scope source { start end } }
       projects { id name status investment { value unit } }
+      extractionWarnings { kind message source { start end } }
     }
   }
 }`;

@@ -21,6 +21,7 @@ export async function documentView(params) {
   const spans = [
     ...doc.tasks.map((t, i) => ({ ...t.source, kind: 'task', key: i })),
     ...doc.targets.map((t, i) => ({ ...t.source, kind: 'target', key: i })),
+    ...doc.extractionWarnings.map((w, i) => ({ ...w.source, kind: 'warning', key: i })),
     ...(hit ? [hit] : []),
   ];
 
@@ -33,15 +34,18 @@ export async function documentView(params) {
     }
     const tasks = run.covers.filter(s => s.kind === 'task').map(s => s.key);
     const targets = run.covers.filter(s => s.kind === 'target').map(s => s.key);
-    const classes = [tasks.length && 'task', targets.length && 'target', run.covers.some(s => s.kind === 'hit') && 'hit']
-      .filter(Boolean).join(' ');
+    const warnings = run.covers.filter(s => s.kind === 'warning').map(s => s.key);
+    const classes = [tasks.length && 'task', targets.length && 'target', warnings.length && 'warning',
+      run.covers.some(s => s.kind === 'hit') && 'hit'].filter(Boolean).join(' ');
     const inner = tasks.length ? tasks[tasks.length - 1] : null;
     textView.append(h('span', {
       class: classes,
       'data-tasks': tasks.length ? tasks.join(' ') : null,
       'data-targets': targets.length ? targets.join(' ') : null,
+      'data-warnings': warnings.length ? warnings.join(' ') : null,
       title: [inner != null ? `任务 ${doc.tasks[inner].number}` : null,
-        ...targets.map(k => `目标 ${doc.targets[k].metric} ${doc.targets[k].value}${doc.targets[k].unit}`)]
+        ...targets.map(k => `目标 ${doc.targets[k].metric} ${doc.targets[k].value}${doc.targets[k].unit}`),
+        ...warnings.map(k => `未抽取 ${doc.extractionWarnings[k].message}`)]
         .filter(Boolean).join(' · ') || null,
     }, piece));
   }
@@ -84,16 +88,24 @@ export async function documentView(params) {
     p.status ? h('span', { class: 'tag' }, STATUS[p.status] || p.status) : null,
     p.investment ? h('span', { class: 'muted' }, ` 投资 ${p.investment.value}${p.investment.unit}`) : null)));
 
+  // what the extraction saw but did not read: staff check these against the text
+  const warningList = h('ul', { class: 'warnings' }, doc.extractionWarnings.map((w, i) => h('li', {},
+    h('a', { href: '#', class: 'jump', onclick: e => { e.preventDefault(); jump('warnings', i)(); } }, w.message),
+    h('span', { class: 'tag' }, w.kind))));
+
   const section = h('section', { class: 'document' },
     h('h1', {}, doc.title || doc.fileName), facts, downloads,
     h('div', { class: 'doc-layout' },
       h('article', {}, h('h2', {}, '正文', h('span', { class: 'legend' },
-        h('span', { class: 'task' }, '任务'), h('span', { class: 'target' }, '目标'), hit ? h('span', { class: 'hit' }, '检索命中') : null)),
+        h('span', { class: 'task' }, '任务'), h('span', { class: 'target' }, '目标'),
+        doc.extractionWarnings.length ? h('span', { class: 'warning' }, '未抽取') : null, hit ? h('span', { class: 'hit' }, '检索命中') : null)),
       textView),
       h('aside', {},
         h('h2', {}, `任务 (${doc.tasks.length})`), taskTable,
         h('h2', {}, `目标 (${doc.targets.length})`), doc.targets.length ? targetList : h('p', { class: 'muted' }, '无'),
-        h('h2', {}, `项目 (${doc.projects.length})`), doc.projects.length ? projectList : h('p', { class: 'muted' }, '无'))));
+        h('h2', {}, `项目 (${doc.projects.length})`), doc.projects.length ? projectList : h('p', { class: 'muted' }, '无'),
+        doc.extractionWarnings.length ? h('details', { class: 'warnings' },
+          h('summary', {}, `抽取提示：未读取的语句 (${doc.extractionWarnings.length})`), warningList) : null)));
 
   if (hit) {
     // open at the clause the search hit: scroll once the view is in the page

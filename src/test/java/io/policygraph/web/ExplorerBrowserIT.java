@@ -135,6 +135,16 @@ class ExplorerBrowserIT extends SeededServiceTest {
             assertThat(targetTexts.get(i)).as("target %s", targets.get(i).get("metric"))
                     .isEqualTo(text.substring((int) source.get("start"), (int) source.get("end")));
         }
+        var warnings = (List<Map<String, Object>>) doc.get("extractionWarnings");
+        List<String> warningTexts = (List<String>) browser.driver.executeScript("""
+                return Array.from({length: arguments[0]}, (_, i) =>
+                  [...document.querySelectorAll(`.doc-text [data-warnings~="${i}"]`)].map(n => n.textContent).join(''))""",
+                warnings.size());
+        for (int i = 0; i < warnings.size(); i++) {
+            var source = (Map<String, Object>) warnings.get(i).get("source");
+            assertThat(warningTexts.get(i)).as("warning %s", warnings.get(i).get("message"))
+                    .isEqualTo(text.substring((int) source.get("start"), (int) source.get("end")));
+        }
         assertThat(browser.driver.findElements(By.cssSelector("table.tasks tbody tr"))).hasSize(tasks.size());
         assertThat(browser.driver.findElements(By.cssSelector("table.tasks tbody tr td:first-child")))
                 .extracting(WebElement::getText).containsExactlyElementsOf(tasks.stream().map(t -> (String) t.get("number")).toList());
@@ -257,7 +267,8 @@ class ExplorerBrowserIT extends SeededServiceTest {
         var docs = graphQl.document("""
                 { documents(first: 100) { edges { node { id text
                     tasks { number title leads { name } source { start end } }
-                    targets { metric source { start end } } } } } }""")
+                    targets { metric source { start end } }
+                    extractionWarnings { message source { start end } } } } } }""")
                 .execute().path("documents.edges[*].node").entityList(Map.class).get();
         return docs.stream().max(java.util.Comparator.comparingInt(d -> ((List<?>) d.get("tasks")).size())).orElseThrow();
     }
