@@ -56,6 +56,9 @@ function targetComparison(targets, unit) {
   const years = [...new Set(rows.map(year))].sort();
   const cityNames = [...new Set(rows.map(cityOf))].sort((a, b) => a.localeCompare(b, 'zh'));
   const out = h('div', {}, h('h2', {}, `目标 (${targets.totalCount})`));
+  if (targets.totalCount > rows.length) {
+    out.append(h('p', { class: 'muted' }, `显示前 ${rows.length} 个；请选择城市、单位或更具体的指标。`));
+  }
   if (!rows.length) {
     out.append(h('p', { class: 'muted' }, '没有匹配的目标。'));
     return out;

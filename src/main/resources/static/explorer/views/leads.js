@@ -70,6 +70,9 @@ export async function leadsView(params, { navigate }) {
     byCity.get(city).push(d);
   }
   section.append(h('h2', {}, `牵头部门 (${data.departments.totalCount})`));
+  if (data.departments.totalCount > data.departments.edges.length) {
+    section.append(h('p', { class: 'muted' }, `显示前 ${data.departments.edges.length} 个；请选择城市或缩短时间段。`));
+  }
   if (!byCity.size) section.append(h('p', { class: 'muted' }, '这段时间没有到期的牵头任务。'));
   for (const [city, list] of [...byCity].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
     section.append(h('div', { class: 'city-group' }, h('h3', {}, city, h('small', {}, ` ${list.length} 个部门`)),

@@ -7,6 +7,7 @@ export async function searchView(params, { navigate }) {
   const q = params.get('q') || '';
   const cities = params.getAll('city');
   const docs = params.getAll('doc');
+  const after = params.get('after');
   const [{ cities: allCities }, { documents }] = await Promise.all([
     graphql(CITIES), graphql(DOCUMENT_LIST, {}),
   ]);
@@ -20,7 +21,7 @@ export async function searchView(params, { navigate }) {
       h('option', { value: d.id, selected: docs.includes(d.id) }, `${d.city ? d.city.name + ' · ' : ''}${d.title || d.fileName}`)));
   const form = h('form', { class: 'controls', onsubmit: e => {
     e.preventDefault();
-    const next = new URLSearchParams({ view: 'search', q: input.value.trim() });
+    const next = new URLSearchParams({ view: 'search', q: input.value.trim() });  // a new search starts on page 1
     selectedValues(citySelect).forEach(c => next.append('city', c));
     selectedValues(docSelect).forEach(d => next.append('doc', d));
     navigate(next);
@@ -37,12 +38,12 @@ export async function searchView(params, { navigate }) {
   }
   let data;
   try {
-    data = await graphql(SEARCH, { query: q, cities: cities.length ? cities : null, documentIds: docs.length ? docs : null });
+    data = await graphql(SEARCH, { query: q, cities: cities.length ? cities : null, documentIds: docs.length ? docs : null, after });
   } catch (e) {
     section.append(error(e.message));
     return section;
   }
-  const { totalCount, edges } = data.search;
+  const { totalCount, edges, pageInfo } = data.search;
   section.append(h('p', { class: 'count' }, `${totalCount} 条结果`));
   section.append(h('ol', { class: 'hits' }, edges.map(({ node: hit }) => h('li', { class: 'hit' },
     h('div', { class: 'hit-head' },
@@ -52,8 +53,14 @@ export async function searchView(params, { navigate }) {
       hit.task ? h('span', { class: 'tag task' }, `任务 ${hit.task.number}`) : null,
       hit.target ? h('span', { class: 'tag target' }, `目标 ${hit.target.metric} ${hit.target.value}${hit.target.unit}`) : null),
     snippet(hit.snippet)))));
-  if (totalCount > edges.length) {
-    section.append(h('p', { class: 'muted' }, `显示前 ${edges.length} 条；请缩小检索范围。`));
+  // Relay paging: the next page starts after the last cursor of this one
+  const pager = h('p', { class: 'pager' });
+  if (after) pager.append(h('a', { href: '#', onclick: e => { e.preventDefault(); history.back(); } }, '← 上一页'), ' ');
+  if (pageInfo.hasNextPage) {
+    const next = new URLSearchParams(params);
+    next.set('after', pageInfo.endCursor);
+    pager.append(link(next, '下一页 →'));
   }
+  section.append(pager);
   return section;
 }

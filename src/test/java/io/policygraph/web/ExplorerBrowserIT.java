@@ -84,7 +84,19 @@ class ExplorerBrowserIT extends SeededServiceTest {
         }
         browser.screenshot("search");
 
+        // the form puts the query in the URL, so the page can be shared
+        var box = browser.driver.findElement(By.name("q"));
+        box.clear();
+        box.sendKeys("項目建設");
+        browser.driver.findElement(By.cssSelector("form.controls button[type=submit]")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("q="));
+        waitForView("search");
+        assertThat(query(browser.driver.getCurrentUrl())).containsEntry("q", "項目建設").containsEntry("view", "search");
+        var viaForm = browser.driver.findElements(By.cssSelector("li.hit .hit-head a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
         open("?view=search&q=" + encode("項目建設"), "search");
+        assertThat(browser.driver.findElements(By.cssSelector("li.hit .hit-head a"))).extracting(a -> a.getAttribute("href"))
+                .isNotEmpty().containsExactlyElementsOf(viaForm);
         assertThat(browser.driver.findElements(By.cssSelector("li.hit .snippet em"))).extracting(WebElement::getText)
                 .isNotEmpty().allSatisfy(em -> assertThat(em).isIn("项目", "建设", "项目建设"));
         requests.addAll(browser.requestedUrls());
@@ -195,6 +207,13 @@ class ExplorerBrowserIT extends SeededServiceTest {
         first.findElement(By.tagName("summary")).click();
         assertThat(first.findElements(By.cssSelector("li a"))).isNotEmpty().allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
         browser.screenshot("leads");
+
+        // a date range and one city: only that city's departments, only tasks due inside the range
+        open("?view=leads&from=2023-10-01&to=2023-12-31&city=" + encode("嘉峪关市"), "leads");
+        assertThat(browser.driver.findElements(By.cssSelector(".city-group h3"))).extracting(WebElement::getText)
+                .singleElement().asString().startsWith("嘉峪关市");
+        assertThat(browser.driver.findElements(By.cssSelector("details.department li .deadline")))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.getAttribute("title")).isBetween("2023-10-01", "2023-12-31"));
     }
 
     @Test
