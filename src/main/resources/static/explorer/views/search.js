@@ -55,7 +55,11 @@ export async function searchView(params, { navigate }) {
     snippet(hit.snippet)))));
   // Relay paging: the next page starts after the last cursor of this one
   const pager = h('p', { class: 'pager' });
-  if (after) pager.append(h('a', { href: '#', onclick: e => { e.preventDefault(); history.back(); } }, '← 上一页'), ' ');
+  if (after) {
+    const first = new URLSearchParams(params);
+    first.delete('after');
+    pager.append(link(first, '← 第一页'), ' ');
+  }
   if (pageInfo.hasNextPage) {
     const next = new URLSearchParams(params);
     next.set('after', pageInfo.endCursor);
