@@ -33,7 +33,12 @@ export async function searchView(params, { navigate }) {
 
   const section = h('section', { class: 'search' }, h('h1', {}, '全文检索'), form);
   if (!q) {
-    section.append(h('p', { class: 'muted' }, '简体或繁体均可；引号检索短语，支持 AND / OR / NOT。'));
+    section.append(h('p', { class: 'muted' }, '简体或繁体均可；引号检索短语，支持 AND / OR / NOT。'),
+      h('h2', {}, `文件 (${documents.edges.length})`),
+      h('ul', { class: 'documents' }, documents.edges.map(({ node: d }) => h('li', {},
+        link({ view: 'document', id: d.id }, d.title || d.fileName),
+        d.city ? h('span', { class: 'tag' }, d.city.name) : null,
+        h('span', { class: 'muted' }, ` ${d.issued || ''} ${d.fileName}`)))));
     return section;
   }
   let data;

@@ -74,6 +74,17 @@ class ExplorerBrowserIT extends SeededServiceTest {
     }
 
     @Test
+    void theHomePageIsTheSearchBoxOverAListOfEveryDocument() {
+        open("", "search");
+        var titles = graphQl.document("{ documents(first: 100) { edges { node { title fileName } } } }").execute()
+                .path("documents.edges[*].node.fileName").entityList(String.class).get();
+        assertThat(titles).hasSize(5);
+        assertThat(browser.driver.findElements(By.cssSelector("ul.documents li"))).extracting(WebElement::getText)
+                .hasSize(titles.size()).allSatisfy(item -> assertThat(titles).anyMatch(item::contains));
+        assertThat(browser.driver.findElement(By.name("q")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void theSearchViewFindsSimplifiedAndTraditionalQueriesAndHighlightsTheMatch() {
         open("?view=search&q=" + encode("\"固定资产投资\""), "search");
         List<WebElement> hits = browser.driver.findElements(By.cssSelector("li.hit"));
