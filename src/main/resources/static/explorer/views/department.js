@@ -3,6 +3,7 @@ import { graphql } from '../api.js';
 import { CITIES, DEPARTMENT, DEPARTMENT_LIST, SAME_TYPE } from '../queries.js';
 import { h, link, deadline, cityOptions, error } from '../dom.js';
 
+const UNKNOWN = '（未知城市）';
 const ROLES = [['lead', '牵头'], ['responsible', '责任'], ['support', '配合']];
 
 export async function departmentView(params, { navigate }) {
@@ -62,13 +63,13 @@ async function pickDepartment(params, navigate) {
   h('option', { value: '' }, '全部城市'), cityOptions(allCities, cities));
   const byCity = new Map();
   for (const { node } of departments.edges) {
-    const city = node.city ? node.city.name : '（未知）';
+    const city = node.city ? node.city.name : UNKNOWN;
     if (!byCity.has(city)) byCity.set(city, []);
     byCity.get(city).push(node);
   }
   return h('section', { class: 'department-pick' }, h('h1', {}, '部门'),
     h('form', { class: 'controls' }, h('label', {}, '城市 City', citySelect)),
     h('p', { class: 'muted' }, `${departments.totalCount} 个部门${departments.totalCount > departments.edges.length ? `，显示前 ${departments.edges.length} 个` : ''}`),
-    [...byCity].map(([city, list]) => h('div', { class: 'city-group' }, h('h3', {}, city),
+    [...byCity].sort(([a], [b]) => (a === UNKNOWN) - (b === UNKNOWN) || a.localeCompare(b, 'zh')).map(([city, list]) => h('div', { class: 'city-group' }, h('h3', {}, city),
       h('ul', { class: 'columns' }, list.map(d => h('li', {}, link({ view: 'department', id: d.id }, d.name)))))));
 }
