@@ -59,6 +59,18 @@ export const LEADS_DUE = `query LeadsDue($cities: [String!], $due: DueFilter!) {
 
 export const TARGET_METRICS = `query TargetMetrics { targetStats(groupBy: [METRIC, UNIT]) { keys count } }`;
 
+export const METRIC_KEYS = `query MetricKeys { targetStats(groupBy: [METRIC_KEY, QUANTITY_UNIT]) { keys count } }`;
+
+// one row per city and period of one statistical indicator, its number normalised (yuan, percent …)
+export const COMPARE_BY_KEY = `query CompareByKey($metric: String!, $cities: [String!]) {
+  compareTargets(metric: $metric, cities: $cities) {
+    city { name } period metric value unit comparator
+    target { id scope document { id title } }
+    source { start end }
+    others { id }
+  }
+}`;
+
 export const COMPARE_TARGETS = `query CompareTargets($metric: String, $unit: String, $cities: [String!]) {
   targets(filter: {metric: $metric, unit: $unit, cities: $cities}, first: 100) {
     totalCount

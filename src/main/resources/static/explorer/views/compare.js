@@ -1,7 +1,7 @@
 // Compare cities: a metric and unit → the targets by city and year (table and chart), and the tasks of
 // each city by due quarter.
 import { graphql } from '../api.js';
-import { CITIES, TARGET_METRICS, COMPARE_TARGETS, TASKS_BY_QUARTER } from '../queries.js';
+import { CITIES, TARGET_METRICS, METRIC_KEYS, COMPARE_BY_KEY, COMPARE_TARGETS, TASKS_BY_QUARTER } from '../queries.js';
 import { h, link, cityOptions, selectedValues, quarterLabel, error } from '../dom.js';
 import { barChart } from '../charts.js';
 
@@ -11,7 +11,9 @@ export async function compareView(params, { navigate }) {
   const metric = params.get('metric') || '';
   const unit = params.get('unit') || '';
   const cities = params.getAll('city');
-  const [{ cities: allCities }, { targetStats }] = await Promise.all([graphql(CITIES), graphql(TARGET_METRICS)]);
+  const [{ cities: allCities }, { targetStats }, { targetStats: keyStats }] =
+    await Promise.all([graphql(CITIES), graphql(TARGET_METRICS), graphql(METRIC_KEYS)]);
+  const keys = [...new Set(keyStats.map(b => b.keys[0]).filter(Boolean))];
 
   const metrics = [...targetStats].sort((a, b) => b.count - a.count);
   const metricInput = h('input', { name: 'metric', list: 'metric-list', value: metric, placeholder: '固定资产投资' });
@@ -31,10 +33,20 @@ export async function compareView(params, { navigate }) {
   h('label', {}, '城市 Cities (空=全部)', citySelect), h('button', { type: 'submit' }, '对比'));
 
   const section = h('section', { class: 'compare' }, h('h1', {}, '城市对比'), form,
+    keys.length ? h('p', { class: 'muted' }, '统计指标（口径一致，可直接对比）：', keys.map((k, i) => [i ? '、' : null,
+      link({ view: 'compare', metric: k }, k)])) : null,
     h('p', { class: 'muted' }, '常见指标：', metrics.slice(0, 8).map((b, i) => [i ? '、' : null,
       link({ view: 'compare', metric: b.keys[0], unit: b.keys[1] || '' }, `${b.keys[0]}（${b.keys[1]}）`)])));
   const cityFilter = cities.length ? cities : null;
 
+  if (keys.includes(metric)) {
+    try {
+      const { compareTargets } = await graphql(COMPARE_BY_KEY, { metric, cities: cityFilter });
+      section.append(keyComparison(metric, compareTargets));
+    } catch (e) {
+      section.append(error(e.message));
+    }
+  }
   if (metric || unit) {
     try {
       const { targets } = await graphql(COMPARE_TARGETS, { metric: metric || null, unit: unit || null, cities: cityFilter });
@@ -83,6 +95,42 @@ function targetComparison(targets, unit) {
       rows.filter(t => cityOf(t) === city && year(t) === y).map(t => h('div', { class: 'target-cell' },
         link({ view: 'document', id: t.document.id, from: t.source.start, to: t.source.end }, t.metric), ' ',
         h('b', {}, `${COMPARATORS[t.comparator] || ''}${t.value}`), t.unit, t.scope && t.scope !== '全市' ? h('small', {}, ` (${t.scope})`) : null)))))))));
+  return out;
+}
+
+// compareTargets: the numbers are normalised (YUAN in yuan), so cities compare within one unit
+const UNITS = { YUAN: ['亿元', 1e8], PERCENT: ['%', 1], PERCENTAGE_POINT: ['个百分点', 1], PERSON: ['人', 1], ITEM: ['个', 1] };
+
+function keyComparison(metric, rows) {
+  const out = h('div', { class: 'by-key' }, h('h2', {}, `${metric}：按统计口径对比 (${rows.length})`));
+  if (!rows.length) {
+    out.append(h('p', { class: 'muted' }, '没有这一指标的目标。'));
+    return out;
+  }
+  const cityOf = r => (r.city ? r.city.name : '（未知）');
+  const shown = r => `${COMPARATORS[r.comparator] || ''}${+(r.value / (UNITS[r.unit] || ['', 1])[1]).toFixed(2)}${(UNITS[r.unit] || [r.unit])[0]}`;
+  const periods = [...new Set(rows.map(r => r.period || '—'))].sort();
+  const cityNames = [...new Set(rows.map(cityOf))].sort((a, b) => a.localeCompare(b, 'zh'));
+  // chart the unit most rows share; the table shows every row
+  const counts = rows.reduce((m, r) => m.set(r.unit, (m.get(r.unit) || 0) + 1), new Map());
+  const unit = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const [label, scale] = UNITS[unit] || [unit, 1];
+  const canvas = h('canvas', { 'aria-label': `${metric} 各城市对比` });
+  out.append(h('div', { class: 'chart' }, canvas));
+  barChart(canvas, cityNames, periods.map(p => ({
+    label: p,
+    data: cityNames.map(c => {
+      const row = rows.find(r => cityOf(r) === c && (r.period || '—') === p && r.unit === unit);
+      return row ? row.value / scale : null;
+    }),
+  })), { yTitle: label });
+  out.append(h('table', { class: 'matrix' },
+    h('thead', {}, h('tr', {}, h('th', {}, '城市'), periods.map(p => h('th', {}, p)))),
+    h('tbody', {}, cityNames.map(c => h('tr', {}, h('th', {}, c), periods.map(p => h('td', {},
+      rows.filter(r => cityOf(r) === c && (r.period || '—') === p).map(r => h('div', { class: 'target-cell' },
+        link({ view: 'document', id: r.target.document.id, from: r.source.start, to: r.source.end }, h('b', {}, shown(r))),
+        r.metric !== metric ? h('small', {}, ` ${r.metric}`) : null,
+        r.others.length ? h('small', { class: 'muted' }, ` (另 ${r.others.length} 处相同)`) : null)))))))));
   return out;
 }
 

@@ -237,6 +237,15 @@ class ExplorerBrowserIT extends SeededServiceTest {
         assertThat(browser.driver.findElements(By.cssSelector("table.matrix .target-cell"))).hasSize(total);
         assertThat(canvasesWithInk()).isEqualTo(2);
         browser.screenshot("compare");
+
+        // a statistical indicator of metric-families.tsv: compareTargets rows, one cell each, and a chart
+        var rows = graphQl.document("{ compareTargets(metric: \"固定资产投资\") { period } }").execute()
+                .path("compareTargets").entityList(Map.class).get();
+        open("?view=compare&metric=" + encode("固定资产投资"), "compare");
+        assertThat(browser.driver.findElements(By.cssSelector(".by-key .target-cell"))).hasSize(rows.size());
+        if (!rows.isEmpty()) {
+            assertThat(canvasesWithInk(".by-key canvas")).isEqualTo(1);
+        }
     }
 
     @Test
@@ -258,7 +267,15 @@ class ExplorerBrowserIT extends SeededServiceTest {
         browser.driver.get(base() + "/graphiql?path=/graphql");
         new WebDriverWait(browser.driver, Duration.ofSeconds(60))
                 .until(d -> !d.findElements(By.cssSelector(".graphiql-tab")).isEmpty());
-        assertThat(browser.driver.findElements(By.cssSelector(".graphiql-tab"))).hasSize(4);
+        // one tab per example of graphiql/index.html, titled with its operation name
+        var names = java.util.regex.Pattern.compile("(?m)^query (\\w+) \\{").matcher(resource("graphiql/index.html"))
+                .results().map(m -> m.group(1)).toList();
+        assertThat(names).isNotEmpty();
+        var tabs = browser.driver.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText).toList();
+        assertThat(tabs).hasSameSizeAs(names);
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(tabs.get(i)).contains(names.get(i));
+        }
         browser.screenshot("graphiql");
     }
 
@@ -276,12 +293,24 @@ class ExplorerBrowserIT extends SeededServiceTest {
 
     /** Canvases Chart.js has drawn on (some pixel is not transparent). */
     private long canvasesWithInk() {
+        return canvasesWithInk("canvas");
+    }
+
+    private long canvasesWithInk(String selector) {
         return (Long) browser.driver.executeScript("""
-                return [...document.querySelectorAll('canvas')].filter(c => {
+                return [...document.querySelectorAll(arguments[0])].filter(c => {
                   const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                   for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
                   return false;
-                }).length""");
+                }).length""", selector);
+    }
+
+    private static String resource(String path) {
+        try (var in = ExplorerBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String script(String js) {
