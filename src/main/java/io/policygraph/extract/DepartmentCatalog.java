@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bodies municipal governments commonly have, loaded once from {@code policygraph/departments.tsv}:
@@ -36,6 +38,7 @@ public final class DepartmentCatalog {
 
     private final Map<String, Entry> byForm = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
+    private final Set<String> fullTypes = new HashSet<>();
 
     private DepartmentCatalog(List<String> lines) {
         for (String line : lines) {
@@ -47,6 +50,7 @@ public final class DepartmentCatalog {
                 throw new IllegalStateException("departments.tsv: expected type<TAB>kind<TAB>forms: " + line);
             }
             Entry entry = new Entry(fields[0].strip(), DepartmentKind.valueOf(fields[1].strip()));
+            fullTypes.add(entry.type());
             for (String raw : fields[2].split(",")) {
                 String text = raw.strip();
                 Use use = text.startsWith("~") ? Use.FUNCTION_ONLY : text.startsWith("!") ? Use.STANDALONE : Use.AFTER_CITY;
@@ -67,6 +71,11 @@ public final class DepartmentCatalog {
     /** The body a list item or mention names, given without the leading 市 ("发改委", "各县(市、区)"). */
     public Optional<Entry> lookup(String form) {
         return Optional.ofNullable(byForm.get(form));
+    }
+
+    /** Whether {@code type} is the full name of a body the catalog knows (发展和改革委员会 yes, 发改委 no). */
+    public boolean knowsType(String type) {
+        return fullTypes.contains(type);
     }
 
     /** Forms that name a body when written right after 市, longest first. */
