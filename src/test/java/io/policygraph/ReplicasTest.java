@@ -1,5 +1,6 @@
 package io.policygraph;
 
+import io.policygraph.ingest.IngestCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two PolicyGraph instances on one Neo4j, as several replicas behind a load balancer run: A with its
  * embedded database, B pointing {@code spring.neo4j.uri} at A's Bolt port, each with its own search
- * index folder, both serving HTTP. A write or delete through either is found by search on both within
- * a bounded time; B stopped while A writes catches up when it comes back; B's health shows its lag.
+ * index folder, both serving HTTP. A write or delete through either (or by the ingest command against
+ * the same database) is found by search on both within a bounded time; B stopped while A writes catches up when it comes back; B's health shows its lag.
  * The last test prints the convergence time over {@code -Dreplicas.writes=N} writes (10 by default).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -97,6 +98,20 @@ class ReplicasTest {
 
     @Test
     @Order(2)
+    void aWriteByTheIngestCommandAgainstTheSharedDatabaseIsFoundOnBoth() throws Exception {
+        var file = Files.writeString(work.resolve("cli-plan.txt"), plan + "\n推进海上风电制氢基地建设。");
+
+        int exit = IngestCommand.run(new String[]{"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPortOfA,
+                "--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=unused",
+                "--policygraph.data-dir=" + work.resolve("cli"), file.toString()});
+
+        assertThat(exit).isZero();
+        awaitHits(a, "\"海上风电制氢基地\"", n -> n > 0);
+        awaitHits(b, "\"海上风电制氢基地\"", n -> n > 0);
+    }
+
+    @Test
+    @Order(3)
     void anInstanceStoppedDuringWritesCatchesUpWhenRestartedAndShowsItsLag() {
         var seed = graphQl(a).document("{ documents(first: 1) { edges { node { id } } } }").execute()
                 .path("documents.edges[0].node.id").entity(String.class).get();
@@ -132,7 +147,7 @@ class ReplicasTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void convergenceTimeOverManyWrites() {
         int writes = Integer.getInteger("replicas.writes", 10);
         var ingestMillis = new ArrayList<Long>();

@@ -1,6 +1,11 @@
 package io.policygraph.graph;
 
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +48,18 @@ public class DocumentChanges {
     }
 
     private final Driver driver;
+    /**
+     * Chains this instance's reads of the log: in a cluster each read is served by a member that has
+     * seen at least what the previous read saw, so the log never appears to go backwards.
+     */
+    private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
     DocumentChanges(Driver driver, GraphSchemaMigrations.AppliedSchema schema) {
         this.driver = driver;
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.builder().withBookmarkManager(bookmarks).build());
     }
 
     /**
@@ -68,9 +82,10 @@ public class DocumentChanges {
                 """, Map.of("ids", documentIds)).single().get("seq").asLong();
     }
 
+    /** Read where writes go (a cluster's leader), so the head is never older than a change already applied. */
     public Head head() {
-        try (var session = driver.session()) {
-            var row = session.executeRead(tx -> tx.run("""
+        try (var session = session()) {
+            var row = session.executeWrite(tx -> tx.run("""
                     OPTIONAL MATCH (s:ChangeSequence {id: 'documents'})
                     RETURN s.logId AS logId, coalesce(s.value, 0) AS seq""").single());
             return new Head(row.get("logId").asString(null), row.get("seq").asLong());
@@ -83,7 +98,7 @@ public class DocumentChanges {
      * state of the database as the log (never an older one, which could miss a write just listed).
      */
     public List<Change> after(long sequence, int limit) {
-        try (var session = driver.session()) {
+        try (var session = session()) {
             return session.executeRead(tx -> tx.run("""
                     MATCH (c:DocumentChange) WHERE c.seq > $seq
                     WITH c ORDER BY c.seq LIMIT $limit
@@ -108,7 +123,7 @@ public class DocumentChanges {
 
     /** How many documents changed after a number: what an index at that number still has to apply. */
     public long countAfter(long sequence) {
-        try (var session = driver.session()) {
+        try (var session = session()) {
             return session.executeRead(tx -> tx.run(
                     "MATCH (c:DocumentChange) WHERE c.seq > $seq RETURN count(c) AS n", Map.of("seq", sequence))
                     .single().get("n").asLong());
