@@ -46,10 +46,10 @@ public final class DocumentFactsExtractor {
     /** A whole-year span stated this far into the text is the plan's own (its heading or first lines). */
     private static final int PERIOD_HEAD_CHARS = 300;
 
-    private final Gazetteer gazetteer;
+    private final IssuingPlaceFinder places;
 
     public DocumentFactsExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.places = new IssuingPlaceFinder(gazetteer);
     }
 
     public DocumentFacts extract(String text) {
@@ -61,42 +61,16 @@ public final class DocumentFactsExtractor {
                 && (NEWS.matcher(text).find() || headline != null && EVENT_HEADLINE.matcher(headline).find());
         String title = PlanTitle.of(text, news);
         DocumentKind kind = news ? DocumentKind.NEWS_REPORT : PlanTitle.kind(title);
-        String city = city(text, title);
-        String province = city == null ? null : gazetteer.provinceOf(city);
+        IssuingPlace place = places.find(text, title);
         String docNumber = numbered ? number.group(1) + "〔" + number.group(2) + "〕" + number.group(3) + "号" : null;
         LocalDate issued = issued(text);
         LocalDate[] period = period(text, title);
         Integer planYear = planYear(text, title, period[0], docNumber == null ? null : Integer.parseInt(number.group(2)), issued);
-        return new DocumentFacts(title, kind, city, province, docNumber, issued, period[0], period[1], planYear);
+        return new DocumentFacts(title, kind, place.city(), place.province(), docNumber, issued, period[0], period[1], planYear, place);
     }
 
     private static String firstLine(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-    }
-
-    /** The county whose plan this is, when the title names a county before any city; else null. */
-    public String county(DocumentFacts facts) {
-        if (facts.title() == null) {
-            return null;
-        }
-        return gazetteer.findPlaces(facts.title()).stream().findFirst()
-                .filter(m -> m.place().kind() == PlaceKind.COUNTY).map(m -> m.place().name()).orElse(null);
-    }
-
-    /** The city the title names (for a county's plan, the county's city), else the city named most often. */
-    private String city(String text, String title) {
-        if (title != null) {
-            List<Gazetteer.Mention> inTitle = gazetteer.findPlaces(title);
-            if (!inTitle.isEmpty()) {
-                Place place = inTitle.get(0).place();
-                return place.kind() == PlaceKind.COUNTY ? place.prefecture() : place.name();
-            }
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (Gazetteer.Mention m : gazetteer.findCities(text)) {
-            counts.merge(m.place().name(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The signature date: on a line of its own (Arabic or Chinese digits, or digits that lost 年月日), else a page timestamp. */

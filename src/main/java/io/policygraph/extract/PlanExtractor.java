@@ -38,11 +38,10 @@ public final class PlanExtractor {
         DocumentFacts facts = documentFacts.extract(text);
         // Year 0 stands for "unknown": the deadline parser then gives bare months no date.
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
-        String county = documentFacts.county(facts);
-        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);
+        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.place(), facts.planYear());
         ProjectExtractor.Found found = projects.extract(text);
 
-        List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
+        List<DepartmentMentions.Mention> named = mentions.find(text, facts.place());
         List<Task> tasks = new ArrayList<>();
         boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
         Map<TaskSegmenter.Segment, DivisionTable.Item> table = new HashMap<>();
@@ -65,9 +64,7 @@ public final class PlanExtractor {
         }
         named.forEach(m -> bodies.add(m.surface()));
 
-        boolean spansYears = facts.periodStart() != null && facts.periodEnd() != null
-                && facts.periodStart().getYear() != facts.periodEnd().getYear();
-        List<Target> stated = targets.extract(text, facts.planYear(), spansYears, at -> taskAt(tasks, at));
+        List<Target> stated = targets.extract(text, facts, at -> taskAt(tasks, at));
         List<Project> projectList = found.projects().stream()
                 .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))

@@ -40,6 +40,8 @@ public final class RoleExtractor {
             "(" + LEAD_LABELS + "|" + RESPONSIBLE_LABELS + "|" + SUPPORT_LABELS + "|责任分工|任务分工|分工)\\s*:");
     /** "A牵头", "A、B负责", "A主办", "C协办", "A牵头负责": a list of bodies and the verb that gives their role. */
     private static final Pattern BARE_ROLE = Pattern.compile("(.+?)(牵头负责|负责牵头|牵头|主办|负责|配合|协助|协办|参与|参加|支持)");
+    /** A clause of a "责任分工:" statement that opens with its bodies and their verb. */
+    private static final Pattern DUTY_CLAUSE = Pattern.compile("(.{2,60}?)(牵头|负责|组织实施|配合|协助|参与)");
     /** "A会同B负责": A leads, B joins. */
     private static final Pattern JOINT = Pattern.compile("(.+?)会同(.+?)(负责|办理|落实|实施)?");
     /**
@@ -152,6 +154,12 @@ public final class RoleExtractor {
                 }
             } else if (labelRole != null) {
                 found.add(labelRole, items(part));
+            } else {
+                // "责任分工:区规划局负责开展规划编制工作,所在乡镇人民政府组织实施,区直有关责任部门配合"
+                Matcher opens = DUTY_CLAUSE.matcher(part);
+                if (opens.lookingAt() && allBodies(items(opens.group(1)))) {
+                    found.add(opens.group(2).equals("组织实施") ? Role.RESPONSIBLE : roleOfVerb(opens.group(2)), items(opens.group(1)));
+                }
             }
         }
     }

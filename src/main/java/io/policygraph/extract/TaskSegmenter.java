@@ -78,6 +78,7 @@ public final class TaskSegmenter {
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
             "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
+    private static final RoleExtractor ROLES = new RoleExtractor();
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
@@ -204,7 +205,8 @@ public final class TaskSegmenter {
             String line = text.substring(lineStart, lineEnd);
             int lead = line.length() - line.stripLeading().length();
             String body = line.strip();
-            if (body.length() > 4 && (!assignedOnly || ROLE_WORDS.matcher(body).find())) {
+            // "海关总署要继续做好牵头工作" mentions leading but assigns nothing: only a role statement counts.
+            if (body.length() > 4 && (!assignedOnly || ROLE_WORDS.matcher(body).find() && !ROLES.extract(body).isEmpty())) {
                 int start = lineStart + lead;
                 out.add(new Segment(number + "." + (++n), firstPhrase(body), start, start + body.length()));
             }

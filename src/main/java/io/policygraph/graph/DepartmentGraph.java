@@ -27,7 +27,7 @@ public class DepartmentGraph {
     public Page<DepartmentNode> page(Filters.DepartmentFilter filter, long offset, int limit, boolean countAll) {
         var f = filter == null ? new Filters.DepartmentFilter(null, null, null, null) : filter;
         var where = new Where()
-                .when(f.cities(), "EXISTS { (dep)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.cities(), "EXISTS { (dep)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.type(), "dep.type = $type", "type")
                 .when(f.kind(), "dep.kind = $kind", "kind");
         // Leaders of tasks due in a window are found from the deadlines in it (an index seek), not by

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public class DocumentGraph {
 
     /** Everything but the text, which can be long and is loaded only when asked for. */
-    private static final String FACTS = "d {.id, .fileName, .title, .kind, .province, .docNumber, .issued, .periodStart, .periodEnd, .planYear}";
+    private static final String FACTS = "d {.id, .fileName, .title, .kind, .level, .province, .docNumber, .issued, .periodStart, .periodEnd, .planYear}";
     private static final String ITEM = "{node: " + FACTS + ", city: [(d)-[:OF_CITY]->(c) | c.name][0]}";
 
     private final Cypher cypher;
@@ -24,7 +24,7 @@ public class DocumentGraph {
     public Page<DocumentNode> page(Filters.DocumentFilter filter, long offset, int limit, boolean countAll) {
         var f = filter == null ? new Filters.DocumentFilter(null, null, null) : filter;
         var where = new Where()
-                .when(f.cities(), "EXISTS { (d)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.cities(), "EXISTS { (d)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.kinds(), "d.kind IN $kinds", "kinds")
                 .when(f.planYear(), "d.planYear = $planYear", "planYear");
         return PageQuery.run(cypher, "MATCH (d:Document)", where, "d.id", ITEM, offset, limit, countAll,

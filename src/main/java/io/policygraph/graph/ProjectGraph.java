@@ -25,7 +25,7 @@ public class ProjectGraph {
     public Page<ProjectNode> page(Filters.ProjectFilter filter, ProjectOrder order, long offset, int limit, boolean countAll) {
         var f = filter == null ? new Filters.ProjectFilter(null, null, null) : filter;
         var where = new Where()
-                .when(f.cities(), "EXISTS { (p)-[:OF_CITY]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.cities(), "EXISTS { (p)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
                 .when(f.status(), "p.status = $status", "status")
                 .when(f.name(), "p.name CONTAINS $name", "name");
         var orderBy = order == ProjectOrder.INVESTMENT_DESC ? "p.investmentYuan DESC, p.id" : "p.name, p.id";

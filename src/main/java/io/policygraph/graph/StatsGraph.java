@@ -2,6 +2,7 @@ package io.policygraph.graph;
 
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,15 @@ public class StatsGraph {
         DUE_QUARTER("toString(dl.quarter)"),
         LEAD_DEPARTMENT("ld.name"),
         LEAD_DEPARTMENT_TYPE("ld.type"),
-        DEADLINE_KIND("coalesce(dl.kind, 'NONE')");
+        DEADLINE_KIND("coalesce(dl.kind, 'NONE')"),
+        DUE_PRECISION("coalesce(dl.precision, 'NONE')"),
+        /** DueStatus on day $statusAsOf: the same rule as {@link io.policygraph.extract.DueStatus#of}. */
+        STATUS("""
+                CASE WHEN dl IS NULL OR dl.precision IS NULL THEN 'NONE'
+                     WHEN dl.latest IS NULL THEN 'ONGOING'
+                     WHEN dl.latest < $statusAsOf THEN 'PAST_DEADLINE'
+                     WHEN dl.earliest > $statusAsOf THEN 'DUE_LATER'
+                     ELSE 'DUE_IN_WINDOW' END""");
 
         final String expression;
 
@@ -33,7 +42,9 @@ public class StatsGraph {
         DOCUMENT("g.documentId"),
         METRIC("g.metric"),
         UNIT("g.unit"),
-        YEAR("left(g.period, 4)");
+        YEAR("left(g.period, 4)"),
+        METRIC_KEY("g.metricKey"),
+        QUANTITY_UNIT("g.quantityUnit");
 
         final String expression;
 
@@ -42,8 +53,14 @@ public class StatsGraph {
         }
     }
 
-    /** One group: its key per dimension (null where the fact is absent), how many, and the sum of yuan. */
-    public record Bucket(List<String> keys, long count, Double sum) {
+    /**
+     * One group: its key per dimension (null where the fact is absent), how many, and the sum of the
+     * quantities in {@code sumUnit} ({@code summed} of the {@code count} targets have one; null for tasks).
+     */
+    public record Bucket(List<String> keys, long count, Double sum, String sumUnit, Long summed) {
+        public Long notSummed() {
+            return summed == null ? null : count - summed;
+        }
     }
 
     private final Cypher cypher;
@@ -56,8 +73,11 @@ public class StatsGraph {
      * Tasks per group. A task with several leads counts once in each lead's group; a task counts
      * once per group however many rows the joins make.
      */
-    public List<Bucket> tasks(List<TaskDimension> groupBy, Filters.TaskFilter filter) {
+    public List<Bucket> tasks(List<TaskDimension> groupBy, Filters.TaskFilter filter, LocalDate asOf) {
         var where = TaskGraph.where(filter);
+        if (groupBy.contains(TaskDimension.STATUS)) {
+            where.parameter("statusAsOf", asOf == null ? LocalDate.now() : asOf);
+        }
         var dueJoin = groupBy.stream().anyMatch(d -> d.expression.contains("dl.")) ? "OPTIONAL MATCH (t)-[:DUE]->(dl:Deadline)" : "";
         var leadJoin = groupBy.stream().anyMatch(d -> d.expression.contains("ld.")) ? "OPTIONAL MATCH (t)-[:LED_BY]->(ld:Department)" : "";
         var query = """
@@ -71,13 +91,16 @@ public class StatsGraph {
         return buckets(query, where);
     }
 
-    /** Targets per group, with the sum of their money amounts in yuan (null when none is money). */
-    public List<Bucket> targets(List<TargetDimension> groupBy, Filters.TargetFilter filter) {
-        var where = TargetGraph.where(filter);
+    /**
+     * Targets per group, with the sum of the quantities normalised to {@code sumUnit} (YUAN when
+     * null): only targets in that unit are added up, the rest are counted but not summed.
+     */
+    public List<Bucket> targets(List<TargetDimension> groupBy, Filters.TargetFilter filter, String sumUnit) {
+        var where = TargetGraph.where(filter).parameter("sumUnit", sumUnit == null ? "YUAN" : sumUnit);
         var query = """
                 MATCH (g:Target) %s
-                WITH g, [%s] AS keys
-                RETURN keys, count(g) AS count, sum(g.yuan) AS sum, count(g.yuan) AS money
+                WITH g, [%s] AS keys, CASE WHEN g.quantityUnit = $sumUnit THEN g.quantity END AS q
+                RETURN keys, count(g) AS count, sum(q) AS sum, count(q) AS summed, $sumUnit AS sumUnit
                 ORDER BY count DESC, keys
                 """.formatted(where.clause(), expressions(groupBy.stream().map(d -> d.expression).toList()));
         return buckets(query, where);
@@ -91,6 +114,8 @@ public class StatsGraph {
         return cypher.read(query, where.parameters()).stream().map(r -> new Bucket(
                 r.get("keys").asList(v -> v.isNull() ? null : v.asString()),
                 r.get("count").asLong(),
-                r.containsKey("money") && r.get("money").asLong() > 0 ? r.get("sum").asDouble() : null)).toList();
+                r.containsKey("summed") && r.get("summed").asLong() > 0 ? r.get("sum").asDouble() : null,
+                r.containsKey("sumUnit") ? r.get("sumUnit").asString() : null,
+                r.containsKey("summed") ? r.get("summed").asLong() : null)).toList();
     }
 }

@@ -56,7 +56,26 @@ final class Where {
             conditions.add("dl.date <= $dueTo");
             parameters.put("dueTo", due.to());
         }
+        // Ranges: an open range has no latest day, so "latest >= …" leaves it out on purpose.
+        if (due.overlaps() != null && due.overlaps().from() != null) {
+            conditions.add("dl.latest >= $overlapsFrom");
+            parameters.put("overlapsFrom", due.overlaps().from());
+        }
+        if (due.overlaps() != null && due.overlaps().to() != null) {
+            conditions.add("dl.latest IS NOT NULL AND coalesce(dl.earliest, dl.latest) <= $overlapsTo");
+            parameters.put("overlapsTo", due.overlaps().to());
+        }
+        if (due.by() != null) {
+            conditions.add("dl.latest <= $dueBy");
+            parameters.put("dueBy", due.by());
+        }
         return String.join(" AND ", conditions);
+    }
+
+    /** Adds a parameter that an expression outside the WHERE clause uses. */
+    Where parameter(String name, Object value) {
+        parameters.put(name, value);
+        return this;
     }
 
     String clause() {
