@@ -9,6 +9,7 @@ import io.policygraph.ingest.IngestCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
 
@@ -17,10 +18,12 @@ import java.util.Arrays;
  * the command words run a tool without a web server: {@code ingest PATH...} loads files, {@code audit PATH...}
  * lists what extraction did not read, {@code check}
  * verifies the store, {@code generate} writes a synthetic corpus, {@code bench} measures, and
- * {@code search-quality} compares the search with Neo4j's own full-text index.
+ * {@code search-quality} compares the search with Neo4j's own full-text index. Scheduling runs the
+ * search index's follow-up of the graph's change log.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PolicyGraphApplication {
 
     public static void main(String[] args) {

@@ -19,6 +19,7 @@ import java.util.List;
  * @param cors           browser origins allowed to call the API; empty means none
  * @param ingest         input limits
  * @param api            limits that keep one request from hurting the others
+ * @param search         how the search index follows the graph
  */
 @ConfigurationProperties("policygraph")
 public record PolicyGraphProperties(
@@ -29,7 +30,8 @@ public record PolicyGraphProperties(
         @DefaultValue("") String apiKey,
         @DefaultValue Cors cors,
         @DefaultValue Ingest ingest,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Search search) {
 
     /** @param boltPort port of the embedded database's Bolt connector, bound to 127.0.0.1 only; 0 picks a free one */
     public record Neo4j(@DefaultValue("7687") int boltPort) {
@@ -49,6 +51,13 @@ public record PolicyGraphProperties(
      */
     public record Api(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity,
                       @DefaultValue("10s") Duration requestTimeout) {
+    }
+
+    /**
+     * @param followInterval how often the index applies writes made through other instances or the
+     *                       command line (read by the scheduler as {@code policygraph.search.follow-interval})
+     */
+    public record Search(@DefaultValue("1s") Duration followInterval) {
     }
 
     public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength) {

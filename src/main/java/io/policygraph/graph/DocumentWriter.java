@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -48,27 +49,38 @@ public class DocumentWriter {
         this.driver = driver;
     }
 
-    public Outcome write(PlanExtraction plan, String contentHash) {
+    /** What a write did, and the change-log number it took (0 when nothing changed). */
+    public record Written(Outcome outcome, long changeSequence) {
+    }
+
+    public Written write(PlanExtraction plan, String contentHash) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var previous = tx.run("MATCH (d:Document {id: $id}) RETURN d.contentHash AS hash",
                         Map.of("id", plan.fileName())).list();
                 if (!previous.isEmpty() && contentHash.equals(previous.get(0).get("hash").asString(null))) {
-                    return Outcome.UNCHANGED;
+                    return new Written(Outcome.UNCHANGED, 0);
                 }
                 if (!previous.isEmpty()) {
                     deleteDocument(tx, plan.fileName());
                 }
                 create(tx, plan, contentHash);
-                return previous.isEmpty() ? Outcome.CREATED : Outcome.REPLACED;
+                // Last in the transaction: the other instances' search indexes follow this number.
+                long sequence = DocumentChanges.record(tx, List.of(plan.fileName()));
+                return new Written(previous.isEmpty() ? Outcome.CREATED : Outcome.REPLACED, sequence);
             });
         }
     }
 
-    /** Deletes a document and everything only it held. Returns false when there was no such document. */
-    public boolean delete(String documentId) {
+    /**
+     * Deletes a document and everything only it held. Returns the change-log number the delete took,
+     * or empty when there was no such document.
+     */
+    public OptionalLong delete(String documentId) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> deleteDocument(tx, documentId));
+            return session.executeWrite(tx -> deleteDocument(tx, documentId)
+                    ? OptionalLong.of(DocumentChanges.record(tx, List.of(documentId)))
+                    : OptionalLong.empty());
         }
     }
 

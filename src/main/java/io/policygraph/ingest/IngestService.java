@@ -141,27 +141,23 @@ public class IngestService {
 
     /** Deletes a document from the graph and the search index; false when there was none. */
     public boolean delete(String documentId) {
-        boolean deleted = writer.delete(documentId);
-        search.delete(documentId);
-        return deleted;
+        var sequence = writer.delete(documentId);
+        sequence.ifPresent(this::searchUpTo);
+        return sequence.isPresent();
     }
 
     private IngestResult store(PlanExtraction plan, String contentHash) {
-        DocumentWriter.Outcome outcome;
+        DocumentWriter.Written written;
         try {
-            outcome = writer.write(plan, contentHash);
+            written = writer.write(plan, contentHash);
         } catch (RuntimeException e) {
             log.error("graph write failed for {}", plan.fileName(), e);
             return IngestResult.failed(plan.fileName(), "the graph database refused the document; nothing was written");
         }
-        if (outcome != DocumentWriter.Outcome.UNCHANGED) {
-            try {
-                search.indexFromGraph(plan.fileName());
-            } catch (RuntimeException e) {
-                // The graph holds the document; the index catches up from it at the next start.
-                log.error("search indexing failed for {}; it will be indexed at the next start", plan.fileName(), e);
-            }
+        if (written.outcome() != DocumentWriter.Outcome.UNCHANGED) {
+            searchUpTo(written.changeSequence());
         }
+        var outcome = written.outcome();
         var status = switch (outcome) {
             case CREATED -> IngestResult.Status.CREATED;
             case REPLACED -> IngestResult.Status.REPLACED;
@@ -169,6 +165,16 @@ public class IngestService {
         };
         return new IngestResult(plan.fileName(), status, null, plan.tasks().size(), plan.targets().size(),
                 plan.departments().size());
+    }
+
+    /** The writer's own search sees the write at once; other instances follow the change log. */
+    private void searchUpTo(long changeSequence) {
+        try {
+            search.catchUpTo(changeSequence);
+        } catch (RuntimeException e) {
+            // The graph holds the change; the index applies it at its next follow-up or start.
+            log.error("search indexing failed after change {}; it will be applied at the next follow-up", changeSequence, e);
+        }
     }
 
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +94,46 @@ public final class ClauseIndex implements Closeable {
 
     public void deleteDocument(String documentId) {
         write(() -> writer.deleteDocuments(new Term(DOCUMENT_ID, documentId)));
+    }
+
+    /**
+     * Replaces and deletes documents and records how far the index has followed the graph, all in one
+     * commit: after a crash the recorded position and the clauses agree.
+     */
+    public void apply(List<IndexedDocument> replaced, List<String> deleted, Map<String, String> position) {
+        List<List<Document>> clauses = new ArrayList<>();
+        for (IndexedDocument document : replaced) {
+            List<Document> ofDocument = new ArrayList<>();
+            splitter.split(document.text()).forEach(clause -> ofDocument.add(toLucene(document, clause)));
+            clauses.add(ofDocument);
+        }
+        write(() -> {
+            for (int i = 0; i < replaced.size(); i++) {
+                writer.updateDocuments(new Term(DOCUMENT_ID, replaced.get(i).documentId()), clauses.get(i));
+            }
+            for (String id : deleted) {
+                writer.deleteDocuments(new Term(DOCUMENT_ID, id));
+            }
+            writer.setLiveCommitData(Map.copyOf(position).entrySet());
+        });
+    }
+
+    /** Removes every clause and the recorded position, so the index can be rebuilt from the start. */
+    public void clear() {
+        write(() -> {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.<String, String>of().entrySet());
+        });
+    }
+
+    /** The position recorded by the last {@link #apply} (empty for a new or cleared index). */
+    public Map<String, String> position() {
+        Map<String, String> position = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> position.put(e.getKey(), e.getValue()));
+        }
+        return position;
     }
 
     public long clauseCount() {

@@ -54,7 +54,7 @@ class DocumentWriterTest {
 
     @Test
     void aDocumentIsWrittenWithItsTasksRolesDeadlinesTargetsAndProjects() {
-        assertThat(writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1")).isEqualTo(DocumentWriter.Outcome.CREATED);
+        assertThat(writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1").outcome()).isEqualTo(DocumentWriter.Outcome.CREATED);
 
         assertThat(count("MATCH (:Document {id: 'a.txt'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).isEqualTo(2);
         assertThat(count("MATCH (:Task {number: '一'})-[:LED_BY]->(:Department {name: '某市发展和改革委员会'}) RETURN count(*)")).isEqualTo(1);
@@ -70,7 +70,7 @@ class DocumentWriterTest {
         writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1");
         long before = count("MATCH (n) RETURN count(n)");
 
-        assertThat(writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1")).isEqualTo(DocumentWriter.Outcome.UNCHANGED);
+        assertThat(writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1").outcome()).isEqualTo(DocumentWriter.Outcome.UNCHANGED);
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
     }
 
@@ -79,7 +79,7 @@ class DocumentWriterTest {
         writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1");
         writer.write(plan("b.txt", "市发展改革委", "新光伏项目"), "h2");
 
-        assertThat(writer.write(plan("a.txt", "发改委", "另一项目"), "h3")).isEqualTo(DocumentWriter.Outcome.REPLACED);
+        assertThat(writer.write(plan("a.txt", "发改委", "另一项目"), "h3").outcome()).isEqualTo(DocumentWriter.Outcome.REPLACED);
 
         assertThat(count("MATCH (t:Task) RETURN count(t)")).isEqualTo(4);
         assertThat(count("MATCH (p:Project) RETURN count(p)")).as("the old project is still named by b.txt").isEqualTo(2);
@@ -92,12 +92,52 @@ class DocumentWriterTest {
         writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1");
         writer.write(plan("b.txt", "市发改委", "新光伏项目"), "h2");
 
-        assertThat(writer.delete("a.txt")).isTrue();
+        assertThat(writer.delete("a.txt")).isPresent();
         assertThat(count("MATCH (p:Project) RETURN count(p)")).isEqualTo(1);
-        assertThat(writer.delete("b.txt")).isTrue();
-        assertThat(writer.delete("b.txt")).isFalse();
+        assertThat(writer.delete("b.txt")).isPresent();
+        assertThat(writer.delete("b.txt")).isEmpty();
 
-        assertThat(count("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)")).isZero();
+        // What stays is bookkeeping: the change log's counter and its entry for each document id.
+        assertThat(count("MATCH (n) WHERE NOT (n:__Neo4jMigration OR n:DocumentChange OR n:ChangeSequence) RETURN count(n)"))
+                .isZero();
+    }
+
+    @Test
+    void everyWriteAndDeleteTakesTheNextChangeNumberAndAnUnchangedWriteTakesNone() {
+        long created = writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1").changeSequence();
+        long other = writer.write(plan("b.txt", "市发改委", "新光伏项目"), "h2").changeSequence();
+        var unchanged = writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1");
+        long replaced = writer.write(plan("a.txt", "发改委", "另一项目"), "h3").changeSequence();
+        long deleted = writer.delete("b.txt").orElseThrow();
+
+        assertThat(unchanged.changeSequence()).isZero();
+        assertThat(List.of(created, other, replaced, deleted)).isSorted().doesNotHaveDuplicates();
+        var changes = new DocumentChanges(driver, null);
+        assertThat(changes.after(created, 10)).extracting(DocumentChanges.Change::documentId, DocumentChanges.Change::deleted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.txt", false), org.assertj.core.groups.Tuple.tuple("b.txt", true));
+        assertThat(changes.after(deleted, 10)).isEmpty();
+        assertThat(changes.head().sequence()).isEqualTo(deleted);
+        assertThat(changes.countAfter(0)).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWritesTakeDistinctNumbersWithNoGap() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Long>>();
+            for (int i = 0; i < 16; i++) {
+                var name = "c" + i + ".txt";
+                futures.add(pool.submit(() -> writer.write(plan(name, "市发改委", "新光伏项目"), name).changeSequence()));
+            }
+            var numbers = new java.util.TreeSet<Long>();
+            for (var f : futures) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).hasSize(16);
+            assertThat(numbers.last() - numbers.first()).isEqualTo(15);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static PlanExtraction plan(String file, String alias, String project) {

@@ -115,6 +115,25 @@ class ClauseIndexTest {
     }
 
     @Test
+    void oneApplyReplacesAndDeletesAndItsPositionSurvivesARestart() {
+        String kept = "004_b85820a820c6e1e1.txt";
+        String gone = "001_a0de8f5fd32c418b.txt";
+        index.apply(List.of(new IndexedDocument(kept, "酒泉市", textById.get(kept), List.of(), List.of())),
+                List.of(gone), Map.of("policygraph.changeSequence", "42"));
+        assertThat(index.search("固定资产投资", SearchFilter.documents(gone), 0, 10).total()).isZero();
+        index.close();
+        index = new ClauseIndex(indexDirectory);
+
+        assertThat(index.position()).containsEntry("policygraph.changeSequence", "42");
+        assertThat(index.documentIds()).contains(kept).doesNotContain(gone);
+        assertThat(index.search("炼铁", SearchFilter.cities("酒泉市"), 0, 10).total()).isPositive();
+
+        index.clear();
+        assertThat(index.position()).isEmpty();
+        assertThat(index.clauseCount()).isZero();
+    }
+
+    @Test
     void keepsItsClausesAcrossARestart() {
         long clauses = index.clauseCount();
         index.close();
