@@ -169,7 +169,10 @@ class DueRangesAndComparisonsTest extends SeededServiceTest {
         assertThat(((Number) byCity.get("忻州市").get("value")).doubleValue()).isCloseTo(35_000_000_000.0, within(0.5));
     }
 
-    /** Growth of 固定资产投资: 嘉峪关 12% (2023), 南京 8% (2021), 鞍山 15%左右 (2023), each from its own clause. */
+    /**
+     * Growth of 固定资产投资: 嘉峪关 12% (2023), 南京 8% (2021), and 15%左右 (2023) for 鞍山's 立山区, whose
+     * own plan it is (the row names the district; the district's parent is 鞍山市), each from its own clause.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void growthRatesCompareAsPercentWithTheirClauses() {
@@ -178,11 +181,11 @@ class DueRangesAndComparisonsTest extends SeededServiceTest {
                 .execute().path("compareTargets").entityList(Map.class).get();
         var byCity = rows.stream().collect(Collectors.toMap(
                 r -> (String) ((Map<String, Object>) r.get("city")).get("name"), r -> r));
-        assertThat(byCity).containsOnlyKeys("嘉峪关市", "南京市", "鞍山市");
+        assertThat(byCity).containsOnlyKeys("嘉峪关市", "南京市", "鞍山市立山区");
         assertThat(((Number) byCity.get("嘉峪关市").get("value")).doubleValue()).isEqualTo(12.0);
         assertThat(((Number) byCity.get("南京市").get("value")).doubleValue()).isEqualTo(8.0);
-        assertThat(((Number) byCity.get("鞍山市").get("value")).doubleValue()).isEqualTo(15.0);
-        assertThat(byCity.get("鞍山市")).containsEntry("comparator", "ABOUT").containsEntry("period", "2023");
+        assertThat(((Number) byCity.get("鞍山市立山区").get("value")).doubleValue()).isEqualTo(15.0);
+        assertThat(byCity.get("鞍山市立山区")).containsEntry("comparator", "ABOUT").containsEntry("period", "2023");
         rows.forEach(r -> assertThat(r).containsEntry("unit", "PERCENT"));
         rows.forEach(r -> assertThat((String) ((Map<String, Object>) r.get("source")).get("text")).contains("固定资产投资增长"));
     }
