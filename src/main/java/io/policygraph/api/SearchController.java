@@ -1,7 +1,6 @@
 package io.policygraph.api;
 
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.GlobalId;
 import io.policygraph.graph.Page;
 import io.policygraph.graph.SourceSpan;
 import io.policygraph.graph.TargetNode;

@@ -5,7 +5,7 @@ public record CityNode(String name, String province) implements GraphNode {
     public static final String TYPE = "City";
 
     @Override
-    public String id() {
-        return GlobalId.of(TYPE, name);
+    public String key() {
+        return name;
     }
 }

@@ -6,9 +6,4 @@ import java.time.LocalDate;
 public record DeadlineNode(String key, String text, String kind, LocalDate date, Integer year, Integer quarter,
                            String recurrence) implements GraphNode {
     public static final String TYPE = "Deadline";
-
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
 }
