@@ -2,6 +2,7 @@ package io.policygraph;
 
 import io.policygraph.bench.BenchCommand;
 import io.policygraph.bench.GenerateCommand;
+import io.policygraph.ingest.AuditCommand;
 import io.policygraph.ingest.CheckCommand;
 import io.policygraph.search.quality.SearchQualityCheck;
 import io.policygraph.ingest.IngestCommand;
@@ -13,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * PolicyGraph: Chinese action plans as a knowledge graph. Without a command word it serves GraphQL;
- * the command words run a tool without a web server: {@code ingest PATH...} loads files, {@code check}
+ * the command words run a tool without a web server: {@code ingest PATH...} loads files, {@code audit PATH...}
+ * lists what extraction did not read, {@code check}
  * verifies the store, {@code generate} writes a synthetic corpus, {@code bench} measures, and
  * {@code search-quality} compares the search with Neo4j's own full-text index.
  */
@@ -26,6 +28,7 @@ public class PolicyGraphApplication {
         switch (args.length == 0 ? "" : args[0]) {
             case "ingest" -> System.exit(IngestCommand.run(rest));
             case "check" -> System.exit(CheckCommand.run(rest));
+            case "audit" -> System.exit(AuditCommand.run(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest));
             case "bench" -> System.exit(BenchCommand.run(rest));
             case "search-quality" -> SearchQualityCheck.main(rest);

@@ -12,6 +12,7 @@ import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
+import io.policygraph.graph.WarningNode;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -62,6 +63,11 @@ class DocumentController {
     @BatchMapping(typeName = "Document")
     Map<DocumentNode, String> text(List<DocumentNode> docs) {
         return Batches.oneByKey(docs, DocumentNode::key, documents::texts);
+    }
+
+    @BatchMapping(typeName = "Document")
+    Map<DocumentNode, List<WarningNode>> extractionWarnings(List<DocumentNode> docs) {
+        return Batches.byKey(docs, DocumentNode::key, documents::warnings);
     }
 
     @BatchMapping(typeName = "Document")

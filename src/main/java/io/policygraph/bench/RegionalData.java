@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The places and department types the generator writes about, read as plain TSV from the same data
- * files the extractor uses ({@code policygraph/gazetteer.tsv}, {@code policygraph/departments.tsv}), so
+ * files the extractor uses ({@code policygraph/divisions.tsv}, {@code policygraph/departments.tsv}), so
  * that a generated plan names only bodies and places the service is meant to recognise.
  */
 record RegionalData(List<City> cities, List<DepartmentType> departmentTypes) {
@@ -44,16 +46,26 @@ record RegionalData(List<City> cities, List<DepartmentType> departmentTypes) {
 
     private static final class Standard {
         static final RegionalData INSTANCE = new RegionalData(
-                readTsv("/policygraph/gazetteer.tsv").stream().map(RegionalData::city).toList(),
+                cities(readTsv("/policygraph/divisions.tsv")),
                 readTsv("/policygraph/departments.tsv").stream().map(RegionalData::departmentType)
                         .filter(t -> t.kind().equals("DEPARTMENT") && !t.forms().isEmpty()).toList());
     }
 
-    private static City city(String[] columns) {
-        List<String> counties = columns.length > 2 && !columns[2].isBlank()
-                ? List.of(columns[2].split(",")) : List.of();
-        // County lists name some divisions (城区, 矿区) that only make sense with the city in front.
-        return new City(columns[0], columns[1], counties.stream().filter(c -> c.length() > 2).toList());
+    /** Prefecture-level divisions with their counties (name, level, parent per row). */
+    private static List<City> cities(List<String[]> rows) {
+        Map<String, String> provinceOf = new LinkedHashMap<>();
+        Map<String, List<String>> counties = new LinkedHashMap<>();
+        for (String[] r : rows) {
+            if (r[1].equals("prefecture")) {
+                provinceOf.put(r[0], r[2]);
+                counties.put(r[0], new ArrayList<>());
+            } else if (r[1].equals("county") && counties.containsKey(r[2]) && r[0].length() > 2) {
+                // Some county names (城区, 矿区) only make sense with the city in front.
+                counties.get(r[2]).add(r[0]);
+            }
+        }
+        return provinceOf.entrySet().stream()
+                .map(e -> new City(e.getValue(), e.getKey(), List.copyOf(counties.get(e.getKey())))).toList();
     }
 
     private static DepartmentType departmentType(String[] columns) {

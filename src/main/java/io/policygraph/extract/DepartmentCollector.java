@@ -12,20 +12,20 @@ import java.util.Set;
 final class DepartmentCollector {
 
     private final DepartmentResolver resolver;
-    private final String city;
-    private final String county;
+    private final IssuingPlace place;
+    private final Integer year;
     private final Map<String, DepartmentResolver.Body> bodies = new LinkedHashMap<>();
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
 
-    DepartmentCollector(DepartmentResolver resolver, String city, String county) {
+    DepartmentCollector(DepartmentResolver resolver, IssuingPlace place, Integer year) {
         this.resolver = resolver;
-        this.city = city;
-        this.county = county;
+        this.place = place;
+        this.year = year;
     }
 
     /** Records {@code surface} and returns the canonical name of the body it names, if it names one. */
     Optional<String> add(String surface) {
-        Optional<DepartmentResolver.Body> body = resolver.resolve(surface, city, county);
+        Optional<DepartmentResolver.Body> body = resolver.resolve(surface, place, year);
         body.ifPresent(b -> {
             bodies.putIfAbsent(b.name(), b);
             aliases.computeIfAbsent(b.name(), k -> new LinkedHashSet<>()).add(surface.strip());
@@ -44,7 +44,12 @@ final class DepartmentCollector {
 
     List<Department> departments() {
         List<Department> out = new ArrayList<>();
-        bodies.forEach((name, b) -> out.add(new Department(name, aliases.get(name), b.type(), b.kind(), city)));
+        bodies.forEach((name, b) -> out.add(new Department(name, aliases.get(name), b.type(), b.kind(), placeOf(name))));
         return out;
+    }
+
+    /** The county's own bodies belong to the county, every other body to the plan's city. */
+    private String placeOf(String name) {
+        return place.county() != null && name.contains(place.county()) ? place.county() : place.city();
     }
 }

@@ -6,6 +6,8 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,35 +32,49 @@ public final class DepartmentMentions {
     private static final Pattern CITY_BODY = Pattern.compile("市[\\u4e00-\\u9fa5]{2,14}(局|委|办|中心|总站|站|办公室|委员会|管委会|公司|集团|社|院|所)");
     /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
     private static final Pattern NAMED_ZONE = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区)(管委会|管理委员会)?");
+            "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|新区)(管委会|管理委员会)?");
     /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
     private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
+    private static final Pattern GOVERNMENT = Pattern.compile("人民政府|政府(?!办|督)");
+    /** Characters that make a following 市/区/县 part of a word: 各市, 直辖市, 县市, 城区, 地市. */
+    private static final String WORD_BEFORE_MARKER = "各辖县地城个全省";
+    private static final int LONGEST_PLACE_BEFORE_MARKER = 10;
     private static final String CLAUSE_OPENERS = ",。;:\n";
 
     private final DepartmentCatalog catalog;
     private final Gazetteer gazetteer;
     private final Pattern afterCity;
-    private final Pattern afterCounty;
     private final Pattern standalone;
     private final Pattern listed;
+    /** Patterns that depend on the plan's place (州财政局, 省科技厅, 税务总局), by the words that select them. */
+    private final Map<String, Pattern> byPlace = new ConcurrentHashMap<>();
 
     public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer) {
         this.catalog = catalog;
         this.gazetteer = gazetteer;
         this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
-        this.afterCounty = Pattern.compile("[县区旗](" + alternation(catalog.formsAfterCity()) + ")");
         this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
         this.listed = Pattern.compile("、(" + alternation(catalog.listForms()) + ")(?=[、,。;\\u4e00-\\u9fa5])");
     }
 
-    /** Bodies named in {@code text}, in order of appearance (with repeats); in a county's plan also "县发改局". */
-    public List<Mention> find(String text, boolean countyPlan) {
+    /**
+     * Bodies named in {@code text}, in order of appearance (with repeats); after the words that stand for
+     * the plan's place too ("县发改局" in a county's plan, "州财政局" in a 自治州's, "省科技厅" in a province's),
+     * and the national bodies of a national plan ("税务总局").
+     */
+    public List<Mention> find(String text, IssuingPlace place) {
         String actorText = blankCopyTo(text);
         List<Mention> out = new ArrayList<>();
-        for (Pattern prefixed : countyPlan ? List.of(afterCity, afterCounty) : List.of(afterCity)) {
+        for (Pattern prefixed : placePatterns(place)) {
             Matcher m = prefixed.matcher(actorText);
             while (m.find()) {
-                out.add(mention(actorText, m.group(), m.start()));
+                int placeStart = placeEndingAt(actorText, m.start());
+                if (placeStart >= 0) {
+                    // 安徽省人民政府办公厅, 恩施市政府: the place's name is part of the body's.
+                    out.add(mention(actorText, actorText.substring(placeStart, m.end()), placeStart));
+                } else if (!endsAWord(actorText, m.start())) {
+                    out.add(mention(actorText, m.group(), m.start()));
+                }
             }
         }
         Matcher m;
@@ -75,9 +91,10 @@ public final class DepartmentMentions {
             }
         }
         recognisedBodies(actorText).forEach(out::add);
+        countyGovernments(actorText, place).forEach(out::add);
         m = NAMED_ZONE.matcher(actorText);
         while (m.find()) {
-            if (isPlace(m.group(1))) {
+            if (isPlace(m.group(1)) || gazetteer.place(m.group(1) + m.group(2)).isPresent()) {
                 out.add(mention(actorText, m.group(), m.start()));
             }
         }
@@ -88,6 +105,56 @@ public final class DepartmentMentions {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return withListedAfter(actorText, out);
+    }
+
+    /**
+     * Whether the 市 (州, 区 …) at {@code at} ends a word rather than standing for the plan's place: 各市, 直辖市,
+     * 县市.
+     */
+    private static boolean endsAWord(String text, int at) {
+        return at > 0 && WORD_BEFORE_MARKER.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** Where the place name ending with the 市 (省, 州 …) at {@code at} starts, or -1. */
+    private int placeEndingAt(String text, int at) {
+        int from = Math.max(0, at - LONGEST_PLACE_BEFORE_MARKER);
+        return gazetteer.findPlaces(text.substring(from, at + 1)).stream()
+                .filter(p -> p.end() == at + 1 - from && p.end() - p.start() > 1)
+                .mapToInt(p -> from + p.start()).findFirst().orElse(-1);
+    }
+
+    /** "恩施市政府", "巴东县人民政府": the government of a county of the plan's city. */
+    private List<Mention> countyGovernments(String text, IssuingPlace place) {
+        List<Mention> out = new ArrayList<>();
+        if (place.city() == null) {
+            return out;
+        }
+        for (Gazetteer.Mention p : gazetteer.findPlaces(text)) {
+            if (p.place().kind() == PlaceKind.COUNTY && place.city().equals(p.place().prefecture())) {
+                Matcher government = GOVERNMENT.matcher(text).region(p.end(), text.length());
+                if (government.lookingAt()) {
+                    out.add(mention(text, p.surface() + government.group(), p.start()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Pattern> placePatterns(IssuingPlace place) {
+        List<Pattern> patterns = new ArrayList<>(List.of(afterCity));
+        String markers = (place.markers() + place.cityMarkers()).replace("市", "").replace("省", "");
+        if (!markers.isEmpty()) {
+            patterns.add(byPlace.computeIfAbsent("markers:" + markers,
+                    k -> Pattern.compile("[" + markers + "](" + alternation(catalog.formsAfterCity()) + ")")));
+        }
+        if (place.level() == PlaceLevel.PROVINCE) {
+            patterns.add(byPlace.computeIfAbsent("province", k -> Pattern.compile(
+                    "省(" + alternation(catalog.formsAfterProvince()) + ")|" + alternation(catalog.provincialStandaloneForms()))));
+        }
+        if (place.isNational()) {
+            patterns.add(byPlace.computeIfAbsent("national", k -> Pattern.compile(alternation(catalog.nationalForms(true)))));
+        }
+        return patterns;
     }
 
     /** "各县(市、区)、开发区重点抓好…": a body listed right after another one shares its role. */

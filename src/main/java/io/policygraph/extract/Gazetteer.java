@@ -1,13 +1,6 @@
 package io.policygraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,93 +10,154 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * China's administrative divisions down to county level, loaded once from
- * {@code policygraph/gazetteer.tsv} ({@code province<TAB>prefecture<TAB>county,county,...}).
- * Immutable and therefore thread-safe.
+ * China's administrative divisions down to county level and the special areas plans are issued for, loaded
+ * once from {@code policygraph/divisions.tsv} and {@code policygraph/special-areas.tsv}
+ * ({@code name<TAB>level<TAB>parent<TAB>short forms}). Immutable and therefore thread-safe.
  *
- * <p>Short names. A prefecture's short name drops its generic suffix: 市, 地区, 盟, or 自治州 together
- * with the ethnic names before it (延边朝鲜族自治州 → 延边). Looking a name up ({@link #city},
- * {@link #cityOfCounty}) accepts a short name when it is at least two characters and names exactly one
- * place and is not also a province's short name (吉林, 海南). Finding places in running text
- * ({@link #findCities}) is stricter, because a bare short name can be an ordinary word: a short name is
- * only recognised when it is also not listed in {@code policygraph/ambiguous-place-names.txt} (大同, 来宾, 白银, ...), and
- * not directly followed by 县, 区 or 旗 (then it names a county, not the city). County names are only
- * recognised in full, when unique in the country (城区, 朝阳区 are not), at least three characters long
- * (临县 hides in 濒临县城) and not listed as ambiguous (老城区, 解放区). Text is scanned left to
- * right taking the longest known name, with province names as blockers so that 河南平顶山 yields
- * 平顶山 rather than 南平.
+ * <p>Looking a name up ({@link #city}, {@link #cityOfCounty}, {@link #place}) accepts a short form (晋城,
+ * 恩施州, 洪洞) when it is at least two characters, names exactly one place and is not also a province's
+ * short form (吉林, 海南). Finding places in running text ({@link #findPlaces}) is stricter, because a bare
+ * short form can be an ordinary word: a city's short form only when not listed in
+ * {@code policygraph/ambiguous-place-names.txt} (大同, 来宾, 白银, ...) and not directly followed by 县, 区
+ * or 旗 (then it names a county, not the city); a county only by a name of at least three characters that
+ * is unique in the country (城区, 朝阳区 are not; 临县 hides in 濒临县城) and not listed as ambiguous
+ * (老城区, 解放区). Text is scanned left to right taking the longest known name; provinces are found
+ * too, which also keeps 河南平顶山 from yielding 南平.
  */
 public final class Gazetteer {
 
-    /** A place named in a text: [start, end) is the surface form, which may be a short name. */
+    /** A place named in a text: [start, end) is the surface form, which may be a short form. */
     public record Mention(Place place, String surface, int start, int end) {
     }
 
-    private static final String RESOURCE_DIR = "/policygraph/";
+    private record Row(String name, String level, String parent, List<String> shortForms, String source) {
+    }
 
+    private static final String RESOURCE_DIR = "/policygraph/";
+    private static final int SHORTEST_TEXT_COUNTY = 3;
+    private static final int SHORTEST_TEXT_AREA_FORM = 4;
+
+    private final Map<String, Place> provinces = new HashMap<>();
     private final Map<String, Place> cities = new HashMap<>();
     private final Map<String, Place> counties = new HashMap<>();
-    private final Map<String, String> provinces = new HashMap<>();
-    /** Names recognised in running text; a null value marks a blocker (province) that is not reported. */
+    private final Map<String, Place> areas = new HashMap<>();
+    private final Map<String, List<String>> shortForms = new HashMap<>();
     private final Map<String, Place> textNames = new HashMap<>();
     private final int longestTextName;
 
-    private Gazetteer(List<String> tsvLines, Set<String> ethnicNames, Set<String> ambiguousNames) {
-        List<Place> prefectures = new ArrayList<>();
-        List<Place> countyPlaces = new ArrayList<>();
-        parse(tsvLines, prefectures, countyPlaces);
-        ShortNames shortNames = new ShortNames(ethnicNames);
-        for (Place p : prefectures) {
-            provinces.put(p.province(), p.province());
-            provinces.put(shortNames.ofProvince(p.province()), p.province());
-        }
-        indexCities(prefectures, shortNames);
-        indexCounties(countyPlaces, shortNames);
-        indexTextNames(countyPlaces, ambiguousNames);
-        longestTextName = textNames.keySet().stream().mapToInt(String::length).max().orElse(0);
-    }
-
-    private void indexCities(List<Place> prefectures, ShortNames shortNames) {
-        Map<String, List<Place>> candidates = new LinkedHashMap<>();
-        for (Place p : prefectures) {
-            candidates.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
-            String shortName = shortNames.ofPrefecture(p.name());
-            boolean municipality = p.name().equals(p.province());
-            boolean namesProvince = provinces.containsKey(shortName) && !municipality;
-            if (!shortName.equals(p.name()) && !namesProvince) {
-                candidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(p);
+    private Gazetteer(List<Row> rows, Set<String> ambiguousNames) {
+        Map<String, Row> byName = new HashMap<>();
+        // Parents are provinces and prefectures, whose names are unique; county names repeat (城区).
+        rows.stream().filter(r -> r.level().equals("province") || r.level().equals("prefecture"))
+                .forEach(r -> byName.putIfAbsent(r.name(), r));
+        Map<String, List<Place>> cityNames = new LinkedHashMap<>();
+        Map<String, List<Place>> countyNames = new LinkedHashMap<>();
+        Map<String, List<Place>> areaNames = new LinkedHashMap<>();
+        Set<String> fullNames = new HashSet<>();
+        for (Row r : rows) {
+            Place place = place(r, byName);
+            fullNames.add(r.name());
+            shortForms.putIfAbsent(r.name(), r.shortForms());
+            switch (place.kind()) {
+                case PROVINCE -> {
+                    provinces.put(r.name(), place);
+                    r.shortForms().forEach(f -> provinces.put(f, place));
+                    if (r.name().endsWith("市")) {
+                        // A 直辖市 is also the city its districts belong to.
+                        Place municipality = new Place(r.name(), r.name(), PlaceKind.PREFECTURE, r.name());
+                        add(cityNames, r.name(), municipality);
+                        r.shortForms().forEach(f -> add(cityNames, f, municipality));
+                    }
+                }
+                case PREFECTURE -> {
+                    add(cityNames, r.name(), place);
+                    r.shortForms().forEach(f -> add(cityNames, f, place));
+                }
+                case COUNTY -> {
+                    add(countyNames, r.name(), place);
+                    r.shortForms().forEach(f -> add(countyNames, f, place));
+                }
+                case AREA -> {
+                    add(areaNames, r.name(), place);
+                    r.shortForms().forEach(f -> add(areaNames, f, place));
+                }
             }
         }
-        candidates.forEach((name, places) -> {
-            if (places.size() == 1 && name.length() >= 2) {
+        cityNames.forEach((name, places) -> {
+            boolean municipality = places.get(0).name().equals(places.get(0).province());
+            boolean namesProvince = provinces.containsKey(name) && !name.equals(places.get(0).name()) && !municipality;
+            if (places.size() == 1 && name.length() >= 2 && !namesProvince) {
                 cities.put(name, places.get(0));
             }
         });
-    }
-
-    private void indexCounties(List<Place> countyPlaces, ShortNames shortNames) {
-        Map<String, List<Place>> candidates = new LinkedHashMap<>();
-        for (Place c : countyPlaces) {
-            candidates.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
-            String shortName = shortNames.ofCounty(c.name());
+        countyNames.forEach((name, places) -> {
             // 吉安 is the city, not 吉安县.
-            if (shortName.length() >= 2 && !shortName.equals(c.name()) && !cities.containsKey(shortName)) {
-                candidates.computeIfAbsent(shortName, k -> new ArrayList<>()).add(c);
-            }
-        }
-        candidates.forEach((name, places) -> {
-            if (places.size() == 1) {
+            boolean shortForm = !name.equals(places.get(0).name());
+            if (places.size() == 1 && name.length() >= 2 && !(shortForm && (cities.containsKey(name) || provinces.containsKey(name)))) {
                 counties.put(name, places.get(0));
             }
         });
+        areaNames.forEach((name, places) -> {
+            if (places.size() == 1) {
+                areas.put(name, places.get(0));
+            }
+        });
+        indexTextNames(fullNames, ambiguousNames);
+        longestTextName = textNames.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    private void indexTextNames(List<Place> countyPlaces, Set<String> ambiguousNames) {
-        provinces.keySet().forEach(name -> textNames.put(name, null));
-        Set<String> countyFullNames = new HashSet<>();
-        countyPlaces.forEach(c -> countyFullNames.add(c.name()));
+    private static void add(Map<String, List<Place>> index, String name, Place place) {
+        List<Place> places = index.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!places.contains(place)) {
+            places.add(place);
+        }
+    }
+
+    /** The place a row describes; a county-level division or area governed directly by a province acts as a city. */
+    private static Place place(Row r, Map<String, Row> byName) {
+        return switch (r.level()) {
+            case "province" -> new Place(r.name(), r.name(), PlaceKind.PROVINCE, null);
+            case "prefecture" -> new Place(r.name(), provinceOf(r, byName), PlaceKind.PREFECTURE, r.name());
+            case "county", "area" -> {
+                Row parent = parentOf(r, byName);
+                boolean underProvince = parent.level().equals("province");
+                if (underProvince && !parent.name().endsWith("市")) {
+                    yield new Place(r.name(), parent.name(), PlaceKind.PREFECTURE, r.name());
+                }
+                yield new Place(r.name(), provinceOf(r, byName),
+                        r.level().equals("county") ? PlaceKind.COUNTY : PlaceKind.AREA, parent.name());
+            }
+            default -> throw new IllegalStateException(r.source() + ": unknown level " + r.level() + " of " + r.name());
+        };
+    }
+
+    private static Row parentOf(Row r, Map<String, Row> byName) {
+        Row parent = byName.get(r.parent());
+        if (parent == null) {
+            throw new IllegalStateException(r.source() + ": unknown parent " + r.parent() + " of " + r.name());
+        }
+        return parent;
+    }
+
+    private static String provinceOf(Row r, Map<String, Row> byName) {
+        Row at = r;
+        while (!at.level().equals("province")) {
+            at = parentOf(at, byName);
+        }
+        return at.name();
+    }
+
+    private void indexTextNames(Set<String> fullNames, Set<String> ambiguousNames) {
+        provinces.forEach(textNames::put);
         counties.forEach((name, place) -> {
-            if (countyFullNames.contains(name) && name.length() >= 3 && !ambiguousNames.contains(name)) {
+            // A full name, or a short form that keeps its suffix (石柱县 for 石柱土家族自治县).
+            boolean named = fullNames.contains(name) || "县旗".indexOf(name.charAt(name.length() - 1)) >= 0;
+            if (named && name.length() >= SHORTEST_TEXT_COUNTY && !ambiguousNames.contains(name)) {
+                textNames.put(name, place);
+            }
+        });
+        areas.forEach((name, place) -> {
+            if (name.equals(place.name()) || name.length() >= SHORTEST_TEXT_AREA_FORM) {
                 textNames.put(name, place);
             }
         });
@@ -124,17 +178,35 @@ public final class Gazetteer {
         return Optional.ofNullable(cities.get(name.strip()));
     }
 
-    /** The prefecture-level division a county-level one belongs to: 霍州市 → 临汾市. */
-    public Optional<Place> cityOfCounty(String county) {
-        return Optional.ofNullable(counties.get(county.strip())).flatMap(c -> city(c.prefecture()));
+    /** A province-level division by full or short name: "安徽省" or "安徽". */
+    public Optional<Place> province(String name) {
+        return Optional.ofNullable(provinces.get(name.strip()));
     }
 
-    /** The province of a city or county, or of a province given by short name; null if unknown. */
-    public String provinceOf(String name) {
+    /** A county-level division by full or unique short name: "立山区", "洪洞". */
+    public Optional<Place> county(String name) {
+        return Optional.ofNullable(counties.get(name.strip()));
+    }
+
+    /** A place of any level by full or short name; the higher level wins where names coincide. */
+    public Optional<Place> place(String name) {
         String key = name.strip();
-        return city(key).or(() -> Optional.ofNullable(counties.get(key)))
-                .map(Place::province)
-                .orElse(provinces.get(key));
+        return province(key).or(() -> city(key)).or(() -> county(key)).or(() -> Optional.ofNullable(areas.get(key)));
+    }
+
+    /** The prefecture-level division a county-level one belongs to: 霍州市 → 临汾市. */
+    public Optional<Place> cityOfCounty(String county) {
+        return county(county).flatMap(c -> city(c.prefecture()));
+    }
+
+    /** The province of a city, county or area, or of a province given by short name; null if unknown. */
+    public String provinceOf(String name) {
+        return place(name).map(Place::province).orElse(null);
+    }
+
+    /** The short forms of a place, as the data file lists them (恩施土家族苗族自治州 → 恩施州, 恩施). */
+    public List<String> shortForms(Place place) {
+        return shortForms.getOrDefault(place.name(), List.of());
     }
 
     /**
@@ -145,7 +217,7 @@ public final class Gazetteer {
         return findPlaces(text).stream().filter(m -> m.place().kind() == PlaceKind.PREFECTURE).toList();
     }
 
-    /** Every mention of a prefecture- or county-level division in {@code text}, in order of appearance. */
+    /** Every mention of a division of any level or of a special area in {@code text}, in order of appearance. */
     public List<Mention> findPlaces(String text) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
@@ -153,14 +225,10 @@ public final class Gazetteer {
             int matched = 0;
             for (int len = Math.min(longestTextName, text.length() - i); len >= 2 && matched == 0; len--) {
                 String candidate = text.substring(i, i + len);
-                if (textNames.containsKey(candidate)) {
-                    Place place = textNames.get(candidate);
-                    if (place == null) {
-                        matched = len;
-                    } else if (!namesCountyInstead(place, candidate, text, i + len)) {
-                        mentions.add(new Mention(place, candidate, i, i + len));
-                        matched = len;
-                    }
+                Place place = textNames.get(candidate);
+                if (place != null && !namesCountyInstead(place, candidate, text, i + len)) {
+                    mentions.add(new Mention(place, candidate, i, i + len));
+                    matched = len;
                 }
             }
             i += Math.max(matched, 1);
@@ -169,119 +237,31 @@ public final class Gazetteer {
     }
 
     private static boolean namesCountyInstead(Place place, String surface, String text, int end) {
-        boolean shortName = !surface.equals(place.name());
+        boolean shortName = !surface.equals(place.name()) && place.kind() == PlaceKind.PREFECTURE;
         return shortName && end < text.length() && "县区旗".indexOf(text.charAt(end)) >= 0;
     }
 
-    private static void parse(List<String> lines, List<Place> prefectures, List<Place> countyPlaces) {
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+    private static List<Row> parse(String resource) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : DataFiles.lines(RESOURCE_DIR + resource)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 3 || f[0].isBlank() || f[1].isBlank() || (f[2].isBlank() && !f[1].equals("province"))) {
+                throw new IllegalStateException(resource + ": expected name<TAB>level<TAB>parent<TAB>short forms: " + line);
             }
-            String[] fields = lines.get(n).split("\t", -1);
-            if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
-                throw new IllegalStateException("gazetteer.tsv line " + (n + 1) + ": expected province<TAB>prefecture<TAB>counties");
-            }
-            String province = fields[0].strip();
-            String prefecture = fields[1].strip();
-            prefectures.add(new Place(prefecture, province, PlaceKind.PREFECTURE, prefecture));
-            if (fields.length == 3 && !fields[2].isBlank()) {
-                for (String county : fields[2].split(",")) {
-                    countyPlaces.add(new Place(county.strip(), province, PlaceKind.COUNTY, prefecture));
-                }
-            }
+            List<String> forms = f.length > 3 && !f[3].isBlank()
+                    ? List.of(f[3].strip().split(",")).stream().map(String::strip).toList() : List.of();
+            rows.add(new Row(f[0].strip(), f[1].strip(), f[2].strip(), forms, resource));
         }
-    }
-
-    private static List<String> readLines(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE_DIR + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> readWordList(String resource) {
-        Set<String> words = new HashSet<>();
-        for (String line : readLines(resource)) {
-            String word = line.strip();
-            if (!word.isEmpty() && !word.startsWith("#")) {
-                words.add(word);
-            }
-        }
-        return Set.copyOf(words);
-    }
-
-    /** Derives short names by removing generic suffixes and the ethnic names of autonomous areas. */
-    private record ShortNames(List<String> ethnicNames) {
-
-        ShortNames(Set<String> ethnicNames) {
-            // Longest first, so that 土家族 is removed before a one-character name could match.
-            this(ethnicNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        }
-
-        String ofProvince(String name) {
-            return withoutEthnicNames(stripSuffix(name, "特别行政区", "自治区", "省", "市"));
-        }
-
-        String ofPrefecture(String name) {
-            if (name.endsWith("自治州")) {
-                return withoutEthnicNames(stripSuffix(name, "自治州"));
-            }
-            return atLeastTwo(name, stripSuffix(name, "地区", "盟", "市"));
-        }
-
-        String ofCounty(String name) {
-            if (name.endsWith("自治县") || name.endsWith("自治旗")) {
-                return withoutEthnicNames(name.substring(0, name.length() - 3));
-            }
-            return atLeastTwo(name, stripSuffix(name, "县", "区", "市", "旗"));
-        }
-
-        private String withoutEthnicNames(String name) {
-            String rest = name;
-            boolean removed = true;
-            while (removed) {
-                removed = false;
-                for (String ethnic : ethnicNames) {
-                    // One-character names (回, 藏) only count with 族, or they would eat place names.
-                    for (String form : ethnic.length() > 1 ? List.of(ethnic + "族", ethnic) : List.of(ethnic + "族")) {
-                        if (rest.endsWith(form) && rest.length() - form.length() >= 2) {
-                            rest = rest.substring(0, rest.length() - form.length());
-                            removed = true;
-                            break;
-                        }
-                    }
-                    if (removed) {
-                        break;
-                    }
-                }
-            }
-            return rest;
-        }
-
-        private static String atLeastTwo(String full, String shortName) {
-            return shortName.length() >= 2 ? shortName : full;
-        }
-
-        private static String stripSuffix(String name, String... suffixes) {
-            for (String suffix : suffixes) {
-                if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                    return name.substring(0, name.length() - suffix.length());
-                }
-            }
-            return name;
-        }
+        return rows;
     }
 
     private static final class Standard {
-        static final Gazetteer INSTANCE = new Gazetteer(
-                readLines("gazetteer.tsv"),
-                readWordList("ethnic-groups.txt"),
-                readWordList("ambiguous-place-names.txt"));
+        static final Gazetteer INSTANCE;
+
+        static {
+            List<Row> rows = new ArrayList<>(parse("divisions.tsv"));
+            rows.addAll(parse("special-areas.tsv"));
+            INSTANCE = new Gazetteer(rows, Set.copyOf(DataFiles.lines(RESOURCE_DIR + "ambiguous-place-names.txt")));
+        }
     }
 }

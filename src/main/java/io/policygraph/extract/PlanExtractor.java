@@ -1,6 +1,8 @@
 package io.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -14,9 +16,11 @@ public final class PlanExtractor {
     private final DepartmentMentions mentions;
     private final TaskSegmenter segmenter = new TaskSegmenter();
     private final RoleExtractor roles = new RoleExtractor();
+    private final DivisionTable divisionTable = new DivisionTable();
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TargetExtractor targets;
     private final ProjectExtractor projects = new ProjectExtractor();
+    private final ExtractionAudit audit;
 
     public PlanExtractor() {
         this(Gazetteer.standard(), DepartmentCatalog.standard());
@@ -27,22 +31,28 @@ public final class PlanExtractor {
         this.resolver = new DepartmentResolver(catalog, gazetteer);
         this.mentions = new DepartmentMentions(catalog, gazetteer);
         this.targets = new TargetExtractor(gazetteer);
+        this.audit = ExtractionAudit.of(catalog);
     }
 
     public PlanExtraction extract(String fileName, String text) {
         DocumentFacts facts = documentFacts.extract(text);
         // Year 0 stands for "unknown": the deadline parser then gives bare months no date.
         int planYear = facts.planYear() == null ? 0 : facts.planYear();
-        String county = documentFacts.county(facts);
-        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.city(), county);
+        DepartmentCollector bodies = new DepartmentCollector(resolver, facts.place(), facts.planYear());
         ProjectExtractor.Found found = projects.extract(text);
 
-        List<DepartmentMentions.Mention> named = mentions.find(text, county != null);
+        List<DepartmentMentions.Mention> named = mentions.find(text, facts.place());
         List<Task> tasks = new ArrayList<>();
-        for (TaskSegmenter.Segment s : segmenter.segment(text)) {
+        boolean firstListedLeads = RoleExtractor.firstListedLeads(text);
+        Map<TaskSegmenter.Segment, DivisionTable.Item> table = new HashMap<>();
+        for (TaskSegmenter.Segment s : segments(text, table)) {
             String span = text.substring(s.start(), s.end());
-            RoleExtractor.Roles r = roles.extract(span);
-            if (r.leads().isEmpty() && r.responsible().isEmpty() && r.supports().isEmpty()) {
+            // A group heading's roles and deadline are its own words', not those of its numbered items.
+            String own = text.substring(s.start(), s.ownEnd());
+            DivisionTable.Item row = table.get(s);
+            RoleExtractor.Roles r = row != null ? new RoleExtractor.Roles(row.leads(), row.responsible(), row.supports())
+                    : roles.extract(own, firstListedLeads);
+            if (r.isEmpty()) {
                 r = actingBodies(named, s);
             }
             List<String> projectNames = found.mentions().stream()
@@ -50,18 +60,45 @@ public final class PlanExtractor {
                     .map(ProjectExtractor.Mention::name).distinct().toList();
             tasks.add(new Task(s.number(), s.title(), span, s.start(), s.end(),
                     bodies.addAll(r.leads()), bodies.addAll(r.responsible()), bodies.addAll(r.supports()),
-                    deadlines.parse(span, planYear, facts.periodEnd()), projectNames));
+                    deadlines.parse(own, planYear, facts.periodEnd()), projectNames));
         }
         named.forEach(m -> bodies.add(m.surface()));
 
-        boolean spansYears = facts.periodStart() != null && facts.periodEnd() != null
-                && facts.periodStart().getYear() != facts.periodEnd().getYear();
-        List<Target> stated = targets.extract(text, facts.planYear(), spansYears, at -> taskAt(tasks, at));
+        List<Target> stated = targets.extract(text, facts, at -> taskAt(tasks, at));
         List<Project> projectList = found.projects().stream()
                 .map(p -> new Project(p.name(), p.investment(), p.status(), tasks.stream()
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
                 .toList();
-        return new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+        var plan = new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
+        return plan.withWarnings(audit.audit(plan));
+    }
+
+    /**
+     * The plan's work items, with the division-table row that assigns each its bodies (put in
+     * {@code table}): a framing-section item the table assigns is a task too; a plan that is only a
+     * table has its 序号 as tasks.
+     */
+    private List<TaskSegmenter.Segment> segments(String text, Map<TaskSegmenter.Segment, DivisionTable.Item> table) {
+        List<TaskSegmenter.Segment> work = segmenter.segment(text);
+        List<DivisionTable.Item> items = divisionTable.read(text);
+        if (items.isEmpty()) {
+            return work;
+        }
+        if (work.isEmpty()) {
+            List<TaskSegmenter.Segment> rows = new ArrayList<>();
+            for (DivisionTable.Item item : items) {
+                TaskSegmenter.Segment s = new TaskSegmenter.Segment(String.valueOf(item.number()),
+                        item.name() == null ? "" : item.name(), item.start(), item.end());
+                rows.add(s);
+                table.put(s, item);
+            }
+            return rows;
+        }
+        table.putAll(DivisionTableLinks.link(work, segmenter.framingItems(text), items));
+        List<TaskSegmenter.Segment> all = new ArrayList<>(work);
+        table.keySet().stream().filter(s -> !work.contains(s)).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(TaskSegmenter.Segment::start));
+        return all;
     }
 
     /**
@@ -72,7 +109,7 @@ public final class PlanExtractor {
         List<String> leads = new ArrayList<>();
         List<String> responsible = new ArrayList<>();
         for (DepartmentMentions.Mention m : mentions) {
-            if (m.subject() && m.start() >= s.start() && m.start() < s.end()) {
+            if (m.subject() && m.start() >= s.start() && m.start() < s.ownEnd()) {
                 (m.surface().contains("牵头") ? leads : responsible).add(m.surface());
             }
         }

@@ -17,15 +17,24 @@ import java.util.regex.Pattern;
  */
 public final class TaskSegmenter {
 
-    /** A work item: numbering path, heading phrase, and its stretch [start, end) of the text. */
-    public record Segment(String number, String title, int start, int end) {
+    /**
+     * A work item: numbering path, heading phrase, its stretch [start, end) of the text, and where its
+     * own words end ({@code ownEnd}): before its first numbered sub-item, so that a group heading is
+     * not credited with its items' roles and deadlines.
+     */
+    public record Segment(String number, String title, int start, int end, int ownEnd) {
+
+        public Segment(String number, String title, int start, int end) {
+            this(number, title, start, end, end);
+        }
     }
 
     private enum Style {
+        CHAPTER("第([一二三四五六七八九十]{1,3})章", true, false),
         ARTICLE("第([一二三四五六七八九十百]{1,4})条", true, false),
         SECTION("([一二三四五六七八九十]{1,3})、", false, false),
         PAREN_CHINESE("\\(([一二三四五六七八九十]{1,3}|-)\\)", false, true),
-        ARABIC("(\\d{1,2})[.、](?!\\d)", true, false),
+        ARABIC("(\\d{1,2})[.、﹒](?!\\d)", true, false),
         PAREN_ARABIC("\\((\\d{1,2})\\)", false, false),
         CIRCLED("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", false, false);
 
@@ -42,6 +51,7 @@ public final class TaskSegmenter {
 
         String label(int value) {
             return switch (this) {
+                case CHAPTER -> "第" + ChineseNumbers.format(value) + "章";
                 case ARTICLE -> "第" + ChineseNumbers.format(value) + "条";
                 case SECTION -> ChineseNumbers.format(value);
                 case PAREN_CHINESE -> "(" + ChineseNumbers.format(value) + ")";
@@ -52,8 +62,15 @@ public final class TaskSegmenter {
         }
     }
 
-    private record Heading(Style style, int value, int start, int bodyStart) {
+    /** A numbering mark; {@code strong} when it opens a line (or a run of a one-line copy after a space). */
+    private record Heading(Style style, int value, int start, int bodyStart, boolean strong) {
     }
+
+    /** A crawled copy with no line breaks: its lines run to thousands of characters. */
+    private static final int ONE_LINE_COPY = 1000;
+    /** A heading longer than this is a sentence, not a heading. */
+    private static final int LONG_TITLE = 40;
+    private static final int MIN_CLAUSE = 6;
 
     private static final Pattern FRAMING = Pattern.compile(
             "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|附件)");
@@ -61,6 +78,7 @@ public final class TaskSegmenter {
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
             "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
+    private static final RoleExtractor ROLES = new RoleExtractor();
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
@@ -69,10 +87,48 @@ public final class TaskSegmenter {
     private static final Pattern CONNECTIVE = Pattern.compile("^(同时|此外|其中|目前|另外|总之|首先|其次|最后|对此)|的");
     private static final Pattern PLAN_ASKS = Pattern.compile("[ \\t\\u3000]*(?:此外,)?《[^》]+》还?(?:要求|提出|强调)(?!了)([^,。;]+)");
 
+    /**
+     * The numbered items of the sections that frame the plan (保障措施, 组织实施 …): not tasks by their
+     * place, but a division table may assign them bodies, which makes them tasks.
+     */
+    public List<Segment> framingItems(String text) {
+        int end = contentEnd(text);
+        List<Heading> headings = headings(text, 0, end);
+        List<Segment> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (parentIndex(headings, i) >= 0 || h.style() != Style.SECTION && h.style() != Style.CHAPTER) {
+                continue;
+            }
+            String title = title(text, h, headings, i, subtreeEnd(headings, i, end));
+            if (FRAMING.matcher(title.replaceFirst("^[^\\p{IsHan}]+", "")).find()) {
+                for (int c : childIndexes(headings, i)) {
+                    addItem(text, headings, c, h.style().label(h.value()) + "." + headings.get(c).style().label(headings.get(c).value()), end, out);
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Segment> segment(String text) {
         int end = contentEnd(text);
-        List<Heading> headings = headings(text, end);
+        List<Heading> headings = headings(text, 0, end);
+        if (headings.isEmpty() || !hasWork(text, headings, end)) {
+            // A notice whose plan is its attachment: the numbered items are after "附件".
+            int attachment = attachmentStart(text, end);
+            if (attachment >= 0) {
+                int attachmentEnd = contentEnd(text, attachment);
+                List<Heading> inAttachment = headings(text, attachment, attachmentEnd);
+                if (!inAttachment.isEmpty()) {
+                    return numbered(text, inAttachment, attachmentEnd);
+                }
+            }
+        }
         return headings.isEmpty() ? unnumbered(text, end) : numbered(text, headings, end);
+    }
+
+    private boolean hasWork(String text, List<Heading> headings, int end) {
+        return !numbered(text, headings, end).isEmpty();
     }
 
     // ---------------------------------------------------------------- numbered plans
@@ -88,7 +144,8 @@ public final class TaskSegmenter {
             String title = title(text, h, headings, i, hEnd);
             String number = h.style().label(h.value());
             List<Integer> children = childIndexes(headings, i);
-            boolean topSection = h.style() == Style.SECTION || h.style() == Style.ARTICLE;
+            boolean topSection = h.style() == Style.SECTION || h.style() == Style.CHAPTER
+                    || h.style() == Style.ARTICLE && !children.isEmpty() && headings.get(children.get(0)).style() == Style.ARTICLE;
             if (!topSection) {
                 addItem(text, headings, i, number, end, out);
                 continue;
@@ -99,12 +156,16 @@ public final class TaskSegmenter {
                 continue;
             }
             boolean goals = GOALS.matcher(words).find();
-            if (!goals && !SECTION_TITLE.matcher(words).find()) {
-                addItem(text, headings, i, number, end, out);
-                continue;
-            }
             if (children.isEmpty()) {
-                paragraphs(text, h.bodyStart() + title.length(), hEnd, number, goals, out);
+                int bodyFrom = Math.min(hEnd, h.bodyStart() + title.length());
+                List<Segment> assigned = new ArrayList<>();
+                paragraphs(text, bodyFrom, hEnd, number, true, assigned);
+                if (assigned.size() >= 2 || goals || SECTION_TITLE.matcher(words).find()) {
+                    // Paragraphs that each end in their own role statement are the section's tasks.
+                    out.addAll(assigned);
+                } else {
+                    addItem(text, headings, i, number, end, out);
+                }
                 continue;
             }
             for (int c : children) {
@@ -120,15 +181,22 @@ public final class TaskSegmenter {
     private void addItem(String text, List<Heading> headings, int i, String number, int end, List<Segment> out) {
         Heading h = headings.get(i);
         int hEnd = subtreeEnd(headings, i, end);
-        out.add(new Segment(number, title(text, h, headings, i, hEnd), h.start(), trimEnd(text, h.start(), hEnd)));
-        for (int c : childIndexes(headings, i)) {
+        List<Integer> children = childIndexes(headings, i);
+        int ownEnd = children.isEmpty() ? hEnd : headings.get(children.get(0)).start();
+        int stop = trimEnd(text, h.start(), hEnd);
+        out.add(new Segment(number, title(text, h, headings, i, hEnd), h.start(), stop,
+                Math.min(stop, trimEnd(text, h.start(), ownEnd))));
+        for (int c : children) {
             Heading child = headings.get(c);
             addItem(text, headings, c, number + "." + child.style().label(child.value()), end, out);
         }
     }
 
-    /** Unnumbered paragraphs of a section, each a task; in a goal section only those that assign actors. */
-    private static void paragraphs(String text, int from, int to, String number, boolean goals, List<Segment> out) {
+    /**
+     * Unnumbered paragraphs of a section, each a task; with {@code assignedOnly} (goal sections, policy
+     * lists) only those that name who does the work.
+     */
+    private static void paragraphs(String text, int from, int to, String number, boolean assignedOnly, List<Segment> out) {
         int n = 0;
         int lineStart = from;
         while (lineStart < to) {
@@ -137,7 +205,8 @@ public final class TaskSegmenter {
             String line = text.substring(lineStart, lineEnd);
             int lead = line.length() - line.stripLeading().length();
             String body = line.strip();
-            if (body.length() > 4 && (!goals || ROLE_WORDS.matcher(body).find())) {
+            // "海关总署要继续做好牵头工作" mentions leading but assigns nothing: only a role statement counts.
+            if (body.length() > 4 && (!assignedOnly || ROLE_WORDS.matcher(body).find() && !ROLES.extract(body).isEmpty())) {
                 int start = lineStart + lead;
                 out.add(new Segment(number + "." + (++n), firstPhrase(body), start, start + body.length()));
             }
@@ -145,12 +214,13 @@ public final class TaskSegmenter {
         }
     }
 
-    private static List<Heading> headings(String text, int end) {
+    private static List<Heading> headings(String text, int from, int end) {
         List<Heading> candidates = new ArrayList<>();
         for (Style style : Style.values()) {
-            Matcher m = style.pattern.matcher(text).region(0, end);
+            Matcher m = style.pattern.matcher(text).region(from, end);
             while (m.find()) {
-                if (!style.anywhere && !opensItem(text, m.start(), style.lineStartOnly)) {
+                Boolean strong = opening(text, m.start(), style);
+                if (strong == null) {
                     continue;
                 }
                 OptionalInt value = m.group(1).equals("-") ? OptionalInt.of(1)
@@ -161,7 +231,7 @@ public final class TaskSegmenter {
                     while (bodyStart < end && Character.isWhitespace(text.charAt(bodyStart)) && text.charAt(bodyStart) != '\n') {
                         bodyStart++;
                     }
-                    candidates.add(new Heading(style, value.getAsInt(), m.start(), bodyStart));
+                    candidates.add(new Heading(style, value.getAsInt(), m.start(), bodyStart, strong));
                 }
             }
         }
@@ -169,36 +239,87 @@ public final class TaskSegmenter {
         return inSequence(candidates);
     }
 
-    /** Keeps the headings that continue their level's numbering (1 after the parent opened, then +1). */
+    /**
+     * Keeps the headings that continue their level's numbering: 1 after the parent opened, then +1;
+     * numbers that run on across parents ("(二)" then "6."); a level that starts again at 1 (a second
+     * plan in one notice) when its 2 follows. A mark inside running text must continue its sequence
+     * exactly; a mark at a line start may also open an excerpt at any number.
+     */
     private static List<Heading> inSequence(List<Heading> candidates) {
         List<Heading> accepted = new ArrayList<>();
-        int[] last = new int[Style.values().length];
-        for (Heading h : candidates) {
+        int levels = Style.values().length;
+        int[] last = new int[levels];
+        int[] lastEver = new int[levels];
+        for (int k = 0; k < candidates.size(); k++) {
+            Heading h = candidates.get(k);
             int rank = h.style().ordinal();
+            int v = h.value();
+            boolean next = v == last[rank] + 1;
+            boolean runsOn = last[rank] == 0 && lastEver[rank] > 0 && v == lastEver[rank] + 1;
             // An excerpt may start at any item of a level, but "(一)", which may open anywhere, must start at one.
-            boolean firstOfLevel = last[rank] == 0 && !h.style().anywhere;
-            if (h.value() == last[rank] + 1 || firstOfLevel) {
+            boolean excerpt = last[rank] == 0 && lastEver[rank] == 0 && h.strong() && !h.style().anywhere;
+            boolean restart = v == 1 && last[rank] >= 2 && h.strong() && followedByTwo(candidates, k);
+            if (next || runsOn || excerpt || restart) {
                 accepted.add(h);
-                last[rank] = h.value();
-                for (int r = rank + 1; r < last.length; r++) {
+                last[rank] = v;
+                lastEver[rank] = v;
+                for (int r = rank + 1; r < levels; r++) {
                     last[r] = 0;
+                    if (restart) {
+                        lastEver[r] = 0;
+                    }
                 }
             }
         }
         return accepted;
     }
 
-    private static boolean opensItem(String text, int at, boolean lineStartOnly) {
+    private static boolean followedByTwo(List<Heading> candidates, int k) {
+        Heading h = candidates.get(k);
+        for (int j = k + 1; j < candidates.size(); j++) {
+            Heading o = candidates.get(j);
+            if (o.style() == h.style() && o.strong()) {
+                return o.value() == 2;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mark at {@code at} may open an item: null if not; TRUE when it opens a line (in a
+     * one-line copy also a run after a space); FALSE when it follows a sentence end or a closing
+     * bracket, or, in a one-line copy, glued to the previous heading.
+     */
+    private static Boolean opening(String text, int at, Style style) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
             i--;
         }
         if (i < 0 || text.charAt(i) == '\n') {
-            return true;
+            return Boolean.TRUE;
         }
-        return !lineStartOnly && "。;:)".indexOf(text.charAt(i)) >= 0;
+        boolean longLine = lineLength(text, at) >= ONE_LINE_COPY;
+        if (longLine && i < at - 1) {
+            return Boolean.TRUE;
+        }
+        char before = text.charAt(i);
+        if (style.anywhere) {
+            return Boolean.FALSE;
+        }
+        if ((!style.lineStartOnly || longLine) && "。;:)”".indexOf(before) >= 0) {
+            return Boolean.FALSE;
+        }
+        if (longLine && style != Style.SECTION && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN) {
+            return Boolean.FALSE;
+        }
+        return null;
     }
 
+    private static int lineLength(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int end = text.indexOf('\n', at);
+        return (end < 0 ? text.length() : end) - start;
+    }
     private static int parentIndex(List<Heading> headings, int i) {
         int rank = headings.get(i).style().ordinal();
         for (int j = i - 1; j >= 0; j--) {
@@ -256,7 +377,16 @@ public final class TaskSegmenter {
                 title += rest.substring(0, period);
             }
         }
-        return stripTrailingPunctuation(title);
+        return firstClauseOfLongTitle(stripTrailingPunctuation(title));
+    }
+
+    /**
+     * An item whose first sentence runs on without a heading ("13.将依法行政贯穿于…全过程,全面推进政务
+     * 公开,…") is named by its first clause.
+     */
+    private static String firstClauseOfLongTitle(String title) {
+        int comma = title.indexOf(',');
+        return title.length() > LONG_TITLE && comma >= MIN_CLAUSE ? title.substring(0, comma) : title;
     }
 
     // ---------------------------------------------------------------- unnumbered texts
@@ -341,6 +471,22 @@ public final class TaskSegmenter {
     private static int contentEnd(String text) {
         Matcher footer = FOOTER.matcher(text);
         return footer.find() ? footer.start() : text.length();
+    }
+
+    /** The end of an attachment that starts at {@code from}: the page footer, or the end of the text. */
+    private static int contentEnd(String text, int from) {
+        Matcher footer = FOOTER.matcher(text).region(from, text.length());
+        while (footer.find()) {
+            if (!footer.group(1).equals("附件")) {
+                return footer.start();
+            }
+        }
+        return text.length();
+    }
+
+    /** Where the attachments begin, when the body ends at an "附件" line; else -1. */
+    private static int attachmentStart(String text, int end) {
+        return end < text.length() && text.substring(end).strip().startsWith("附件") ? end + 1 : -1;
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -48,6 +48,29 @@ public class DocumentGraph {
                 .collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("text").asString()));
     }
 
+    /** The audit's warnings of documents, by id, in text order. */
+    public Map<String, List<WarningNode>> warnings(Collection<String> ids) {
+        return cypher.read("""
+                        MATCH (d:Document) WHERE d.id IN $ids
+                        RETURN d.id AS id, coalesce(d.warningKinds, []) AS kinds, coalesce(d.warningMessages, []) AS messages,
+                               coalesce(d.warningStarts, []) AS starts, coalesce(d.warningEnds, []) AS ends,
+                               [i IN range(0, size(coalesce(d.warningStarts, [])) - 1)
+                                   | substring(d.text, d.warningStarts[i], d.warningEnds[i] - d.warningStarts[i])] AS spans
+                        """, Map.of("ids", List.copyOf(ids))).stream()
+                .collect(Collectors.toMap(r -> r.get("id").asString(), r -> {
+                    String id = r.get("id").asString();
+                    var kinds = r.get("kinds").asList(v -> v.asString());
+                    var messages = r.get("messages").asList(v -> v.asString());
+                    var starts = r.get("starts").asList(v -> v.asInt());
+                    var ends = r.get("ends").asList(v -> v.asInt());
+                    var spans = r.get("spans").asList(v -> v.asString());
+                    return java.util.stream.IntStream.range(0, kinds.size())
+                            .mapToObj(i -> new WarningNode(kinds.get(i), messages.get(i),
+                                    new SourceSpan(id, starts.get(i), ends.get(i), spans.get(i))))
+                            .toList();
+                }));
+    }
+
     public long count() {
         return cypher.read("MATCH (d:Document) RETURN count(d) AS n", Map.of()).get(0).get("n").asLong();
     }

@@ -2,6 +2,7 @@ package io.policygraph.graph;
 
 import io.policygraph.extract.Deadline;
 import io.policygraph.extract.Department;
+import io.policygraph.extract.ExtractionWarning;
 import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
@@ -128,6 +129,10 @@ public class DocumentWriter {
         doc.put("planYear", facts.planYear());
         doc.put("text", plan.text());
         doc.put("contentHash", contentHash);
+        doc.put("warningKinds", plan.warnings().stream().map(w -> w.kind().name()).toList());
+        doc.put("warningMessages", plan.warnings().stream().map(ExtractionWarning::message).toList());
+        doc.put("warningStarts", plan.warnings().stream().map(ExtractionWarning::start).toList());
+        doc.put("warningEnds", plan.warnings().stream().map(ExtractionWarning::end).toList());
         tx.run("""
                 CREATE (d:Document) SET d = $doc, d.ingestedAt = datetime()
                 WITH d WHERE $city IS NOT NULL

@@ -60,7 +60,7 @@ class DepartmentResolverTest {
     @Test
     void partyBodies() {
         assertThat(resolve("市委", "临汾市").name()).isEqualTo("中共临汾市委员会");
-        assertThat(resolve("市委宣传部", "临汾市").name()).isEqualTo("临汾市委宣传部");
+        assertThat(resolve("市委宣传部", "临汾市").name()).isEqualTo("中共临汾市委宣传部");
         assertThat(resolve("市委宣传部", null).name()).isEqualTo("市委宣传部");
     }
 

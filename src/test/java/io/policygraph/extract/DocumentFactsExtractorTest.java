@@ -100,4 +100,118 @@ class DocumentFactsExtractorTest {
         assertThat(f.city()).isEqualTo("六盘水市");
         assertThat(f.province()).isEqualTo("贵州省");
     }
+
+    @Test
+    void thePlansOwnHeadingWinsOverTheNoticesShorterSpellingOfIt() {
+        DocumentFacts guangzhou = extractor.extract("""
+                广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知
+                穗卫函〔2023〕1930号
+                各区卫生健康局、财政局:
+                市卫生健康委联合制定《关于推进广州市家庭医生签约服务高质量发展实施方案》,现印发给你们,请贯彻执行。
+                广州市卫生健康委员会 广州市财政局
+                2023年10月19日
+                关于推进广州市家庭医生签约服务高质量发展实施方案
+                一、工作目标
+                """);
+        assertThat(guangzhou.title()).isEqualTo("关于推进广州市家庭医生签约服务高质量发展实施方案");
+        assertThat(guangzhou.issued()).isEqualTo(LocalDate.of(2023, 10, 19));
+        // A one-line crawled copy: the fields are separated by spaces only.
+        DocumentFacts pingtan = extractor.extract("岚综管办〔2015〕165号 平潭综合实验区管委会办公室关于印发平潭综合实验区社会信用体系建设"
+                + "规划(2015-2020)任务分工实施方案的通知 区直各单位: 《平潭综合实验区社会信用体系建设规划(2015-2020)任务分工实施方案》"
+                + "已经管委会同意,现印发给你们。 平潭综合实验区管委会办公室 2015年8月31日 平潭综合实验区社会信用体系建设规划(2015-2020年)"
+                + "任务分工实施方案 为全面贯彻落实《平潭综合实验区社会信用体系建设规划(2015-2020年)》,现制定本方案。 一、加强信用标准体系建设");
+        assertThat(pingtan.title()).isEqualTo("平潭综合实验区社会信用体系建设规划(2015-2020年)任务分工实施方案");
+        assertThat(pingtan.issued()).isEqualTo(LocalDate.of(2015, 8, 31));
+        assertThat(pingtan.periodStart()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(pingtan.periodEnd()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(pingtan.kind()).isEqualTo(DocumentKind.WORK_PLAN);
+    }
+
+    @Test
+    void aTitleBrokenOverShortLinesAboveTheDocumentNumberIsJoined() {
+        DocumentFacts opinion = extractor.extract("""
+                国务院关于促进综合保税区
+                高水平开放高质量发展的若干意见
+                国发〔2019〕3号
+                各省、自治区、直辖市人民政府,国务院各部委、各直属机构:
+                综合保税区是开放型经济的重要平台。
+                国务院
+                2019年1月12日
+                """);
+        assertThat(opinion.title()).isEqualTo("国务院关于促进综合保税区高水平开放高质量发展的若干意见");
+        assertThat(opinion.kind()).isEqualTo(DocumentKind.OTHER);
+        assertThat(opinion.planYear()).isEqualTo(2019);
+        DocumentFacts notice = extractor.extract("""
+                国务院关于支持自由贸易试验区
+                深化改革创新若干措施的通知
+                国发〔2018〕38号
+                各省、自治区、直辖市人民政府:
+                为贯彻落实《内地与香港关于建立更紧密经贸关系的安排》,现将有关事项通知如下:
+                """);
+        assertThat(notice.title()).isEqualTo("国务院关于支持自由贸易试验区深化改革创新若干措施的通知");
+        DocumentFacts split = extractor.extract("""
+                立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知
+                立山经济开发区,各街道办事处:
+                2023年3月28日
+                立山区政府2023年重点工作
+                任务分解和责任分工方案
+                一、经济社会发展的主要预期目标
+                """);
+        assertThat(split.title()).isEqualTo("立山区政府2023年重点工作任务分解和责任分工方案");
+    }
+
+    @Test
+    void aPlanIssuedWithoutANoticeTitleIsNamedByTheLineThatIssuesIt() {
+        DocumentFacts enshi = extractor.extract("""
+                恩施市、建始县、巴东县人民政府,州政府有关部门:
+                现将《州七届人大一次会议代表议案办理方案》印发给你们,请认真组织实施。
+                二〇一二年三月一日
+                州七届人大一次会议代表议案办理方案
+                一、成立领导小组
+                """);
+        assertThat(enshi.title()).isEqualTo("州七届人大一次会议代表议案办理方案");
+        assertThat(enshi.issued()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(enshi.planYear()).isEqualTo(2012);
+        DocumentFacts fujian = extractor.extract("""
+                各设区市人民政府,省直有关单位:
+                《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。
+                二〇二〇年二月九日
+                为深入贯彻落实党中央、国务院的重大部署,制定如下措施。
+                """);
+        assertThat(fujian.title()).isEqualTo("关于金融支持防控疫情稳定经济增长的若干措施");
+        assertThat(fujian.issued()).isEqualTo(LocalDate.of(2020, 2, 9));
+    }
+
+    @Test
+    void aCitedDocumentGivesNeitherTheYearNorThePeriod() {
+        DocumentFacts a = extractor.extract("""
+                关于推进家庭医生签约服务的实施方案
+                为贯彻落实《广东省2021年家庭医生签约服务工作方案》,制定本方案。
+                某市卫生健康委员会
+                2023年10月19日
+                """);
+        assertThat(a.planYear()).isEqualTo(2023);
+        DocumentFacts b = extractor.extract("""
+                国务院办公厅关于全面推行
+                行政执法公示制度的指导意见
+                国办发〔2018〕118号
+                各省、自治区、直辖市人民政府:
+                《法治政府建设实施纲要(2015—2020年)》对此作出了具体部署。
+                """);
+        assertThat(b.planYear()).isEqualTo(2018);
+        assertThat(b.periodStart()).isNull();
+        assertThat(b.periodEnd()).isNull();
+    }
+
+    @Test
+    void plansThatHandOutWorkAreWorkPlansAndOpinionsAreOther() {
+        assertThat(PlanTitle.kind("2021年市政府主要工作目标任务分解落实方案")).isEqualTo(DocumentKind.WORK_PLAN);
+        assertThat(PlanTitle.kind("立山区政府2023年重点工作任务分解和责任分工方案")).isEqualTo(DocumentKind.WORK_PLAN);
+        assertThat(PlanTitle.kind("州七届人大一次会议代表议案办理方案")).isEqualTo(DocumentKind.WORK_PLAN);
+        assertThat(PlanTitle.kind("平潭综合实验区2016年度旅游工作要点")).isEqualTo(DocumentKind.WORK_PLAN);
+        assertThat(PlanTitle.kind("安徽省工业互联网创新发展行动计划(2021-2023年)")).isEqualTo(DocumentKind.ACTION_PLAN);
+        assertThat(PlanTitle.kind("国家职业教育改革实施方案")).isEqualTo(DocumentKind.ACTION_PLAN);
+        assertThat(PlanTitle.kind("国务院关于促进综合保税区高水平开放高质量发展的若干意见")).isEqualTo(DocumentKind.OTHER);
+        assertThat(PlanTitle.kind("关于加快推进婴幼儿照护服务发展的实施意见")).isEqualTo(DocumentKind.OTHER);
+    }
 }

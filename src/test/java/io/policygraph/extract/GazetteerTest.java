@@ -106,6 +106,58 @@ class GazetteerTest {
 
     @Test
     void shortNameBeforeACountySuffixIsNotTheCity() {
-        assertThat(gazetteer.findCities("兰州新区和定西县")).extracting(m -> m.place().name()).containsExactly("兰州市");
+        assertThat(gazetteer.findCities("兰州市和定西县")).extracting(m -> m.place().name()).containsExactly("兰州市");
+        assertThat(gazetteer.findCities("定西县")).isEmpty();
+    }
+
+    @Test
+    void coversEveryProvinceAndPrefectureOfTheCountry() {
+        for (String p : new String[] {"北京市", "河北省", "内蒙古自治区", "西藏自治区", "新疆维吾尔自治区", "香港特别行政区"}) {
+            assertThat(gazetteer.province(p)).as(p).map(Place::kind).contains(PlaceKind.PROVINCE);
+        }
+        assertThat(gazetteer.province("内蒙古")).map(Place::name).contains("内蒙古自治区");
+        // Tibet's counties (the old file had none) and a 2023 county-to-city change.
+        assertThat(gazetteer.cityOfCounty("巴宜区")).map(Place::name).contains("林芝市");
+        assertThat(gazetteer.cityOfCounty("色尼区")).map(Place::name).contains("那曲市");
+        // Banners of 盟, counties of 地区.
+        assertThat(gazetteer.cityOfCounty("阿拉善左旗")).map(Place::name).contains("阿拉善盟");
+        assertThat(gazetteer.cityOfCounty("漠河市")).map(Place::name).contains("大兴安岭地区");
+    }
+
+    @Test
+    void autonomousAreasAreFoundByTheShortFormsTextsUse() {
+        assertThat(gazetteer.city("恩施州")).map(Place::name).contains("恩施土家族苗族自治州");
+        assertThat(gazetteer.city("延边州")).map(Place::name).contains("延边朝鲜族自治州");
+        assertThat(gazetteer.county("石柱县")).map(Place::name).contains("石柱土家族自治县");
+        assertThat(gazetteer.findCities("州人民政府办公室关于印发恩施州农村人居环境整治方案的通知"))
+                .extracting(m -> m.place().name()).containsExactly("恩施土家族苗族自治州");
+        assertThat(gazetteer.findCities("湘西州、延边州两地")).extracting(m -> m.surface()).containsExactly("湘西州", "延边州");
+    }
+
+    @Test
+    void countyLevelDivisionsUnderTheirProvinceActAsCities() {
+        assertThat(gazetteer.city("济源市")).map(Place::province).contains("河南省");
+        assertThat(gazetteer.city("仙桃市")).map(Place::kind).contains(PlaceKind.PREFECTURE);
+        assertThat(gazetteer.city("五指山市")).map(Place::province).contains("海南省");
+    }
+
+    @Test
+    void specialAreasHaveTheirLevelAndParent() {
+        Place pingtan = gazetteer.place("平潭综合实验区").orElseThrow();
+        assertThat(pingtan.kind()).isEqualTo(PlaceKind.PREFECTURE);
+        assertThat(pingtan.province()).isEqualTo("福建省");
+        Place jiangbei = gazetteer.place("江北新区").orElseThrow();
+        assertThat(jiangbei.name()).isEqualTo("南京江北新区");
+        assertThat(jiangbei.kind()).isEqualTo(PlaceKind.AREA);
+        assertThat(jiangbei.prefecture()).isEqualTo("南京市");
+        assertThat(gazetteer.findPlaces("兰州新区管委会")).extracting(m -> m.place().prefecture()).containsExactly("兰州市");
+    }
+
+    @Test
+    void provincesAreFoundInText() {
+        assertThat(gazetteer.findPlaces("安徽省工业互联网创新发展行动计划")).extracting(m -> m.place().kind())
+                .containsExactly(PlaceKind.PROVINCE);
+        assertThat(gazetteer.findPlaces("江西省人民政府办公厅关于印发江西省数字经济发展方案的通知"))
+                .extracting(m -> m.place().name()).containsExactly("江西省", "江西省");
     }
 }

@@ -74,4 +74,92 @@ class RoleExtractorTest {
         assertThat(r.responsible()).isEmpty();
         assertThat(r.supports()).isEmpty();
     }
+
+    // ---------------------------------------------------------------- forms beyond the seeds (real lines, normalised)
+
+    @Test
+    void theDocumentsRuleThatTheFirstListedBodyLeads() {
+        String national = "1.拓展两个市场。积极稳妥地在综合保税区推广增值税一般纳税人资格试点。(税务总局、财政部、海关总署负责,排在第一位的部门为牵头部门,下同)";
+        assertThat(RoleExtractor.firstListedLeads(national)).isTrue();
+        RoleExtractor.Roles r = roles.extract(national, true);
+        assertThat(r.leads()).containsExactly("税务总局");
+        assertThat(r.responsible()).containsExactly("财政部", "海关总署");
+
+        String agriculture = "加快推动农机装备产业高质量发展。(工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位,下同)";
+        assertThat(RoleExtractor.firstListedLeads(agriculture)).isTrue();
+        r = roles.extract(agriculture, true);
+        assertThat(r.leads()).containsExactly("工业和信息化部");
+        assertThat(r.responsible()).containsExactly("发展改革委", "科技部", "农业农村部");
+
+        // Without the rule every listed body is responsible; "等有关部门" is the generic actor.
+        assertThat(RoleExtractor.firstListedLeads("(海关总署、商务部等有关部门负责)")).isFalse();
+        r = roles.extract("6.促进研发创新。(海关总署、商务部等有关部门负责)", false);
+        assertThat(r.leads()).isEmpty();
+        assertThat(r.responsible()).containsExactly("海关总署", "商务部", "有关部门");
+    }
+
+    @Test
+    void hostAndCoHostBodies() {
+        RoleExtractor.Roles r = roles.extract("巩固来之不易的抗疫成果。(市卫健委主办,市相关部门、江北新区管委会、各区政府协办)");
+        assertThat(r.leads()).containsExactly("市卫健委");
+        assertThat(r.supports()).containsExactly("市相关部门", "江北新区管委会", "各区政府");
+
+        r = roles.extract("二、明确工作责任\n州交通运输局为该议案办理工作的牵头责任单位,负责拟定办理工作总体实施方案。"
+                + "州发改委、州旅游委、州财政局、巴东县政府为协办单位,各单位要互相配合。");
+        assertThat(r.leads()).containsExactly("州交通运输局");
+        assertThat(r.supports()).containsExactly("州发改委", "州旅游委", "州财政局", "巴东县政府");
+    }
+
+    @Test
+    void leadAndParticipants() {
+        RoleExtractor.Roles r = roles.extract("完善相关污水处理设施。(区环境与国土资源局牵头,区经济发展局、社会事业局等参与)");
+        assertThat(r.leads()).containsExactly("区环境与国土资源局");
+        assertThat(r.supports()).containsExactly("区经济发展局", "社会事业局");
+
+        r = roles.extract("开展“无废城市”建设试点。(生态环境部牵头,国家发展改革委、工业和信息化部、国家统计局参与)");
+        assertThat(r.leads()).containsExactly("生态环境部");
+        assertThat(r.supports()).containsExactly("国家发展改革委", "工业和信息化部", "国家统计局");
+    }
+
+    @Test
+    void oneBodyJoinedByOthers() {
+        RoleExtractor.Roles r = roles.extract("形成一批特色鲜明的优势产业集群。(国家发展改革委会同有关部门负责)");
+        assertThat(r.leads()).containsExactly("国家发展改革委");
+        assertThat(r.supports()).containsExactly("有关部门");
+
+        r = roles.extract("在政策方面先行先试。(国家发展改革委、财政部会同有关部门负责)");
+        assertThat(r.leads()).containsExactly("国家发展改革委", "财政部");
+    }
+
+    @Test
+    void inlineLedByStatements() {
+        RoleExtractor.Roles r = roles.extract("一、推动《平潭国际旅游岛建设方案》获批由区经济发展局牵头,成立专门班子驻京配合国家和省发改委修改方案。");
+        assertThat(r.leads()).containsExactly("区经济发展局");
+
+        r = roles.extract("建立联席会议,由省卫生健康委牵头,会同省发展改革委、省教育厅共同研究解决重大问题。");
+        assertThat(r.leads()).containsExactly("省卫生健康委");
+        assertThat(r.supports()).containsExactly("省发展改革委", "省教育厅");
+    }
+
+    @Test
+    void dutyStatementsAfterALabel() {
+        RoleExtractor.Roles r = roles.extract("责任分工:区规划局负责开展规划编制工作,所在乡镇人民政府组织实施,区直有关责任部门配合,区交通与建设局业务检查指导。");
+        assertThat(r.responsible()).containsExactly("区规划局", "所在乡镇人民政府");
+        assertThat(r.supports()).containsExactly("区直有关责任部门");
+
+        r = roles.extract("放宽人才中介机构限制。(负责部门:人力资源社会保障部、住房城乡建设部、商务部)");
+        assertThat(r.responsible()).containsExactly("人力资源社会保障部", "住房城乡建设部", "商务部");
+
+        r = roles.extract("提升网络化协同制造水平。牵头单位:区经发局经信处,配合单位:区经发局发改处、社会事业局、数字办");
+        assertThat(r.leads()).containsExactly("区经发局经信处");
+        assertThat(r.supports()).containsExactly("区经发局发改处", "社会事业局", "数字办");
+    }
+
+    @Test
+    void proseThatMentionsLeadingIsNoRoleStatement() {
+        RoleExtractor.Roles r = roles.extract("各地区各有关部门要充分认识重要意义。海关总署要继续做好牵头工作,进一步优化区域布局。");
+        assertThat(r.isEmpty()).isTrue();
+        r = roles.extract("体育赛事播放收益由赛事主办方或组委会与转播机构分享。");
+        assertThat(r.isEmpty()).isTrue();
+    }
 }

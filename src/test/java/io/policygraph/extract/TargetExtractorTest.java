@@ -101,4 +101,95 @@ class TargetExtractorTest {
         assertThat(extract("全年推进实施产业投资项目105项").get(0).period()).isEqualTo("2022");
         assertThat(extractor.extract("抓好在库的425个重点支撑性项目", 2022, true, at -> null).get(0).period()).isNull();
     }
+
+    private List<Target> extractFrom(String text, DocumentFacts facts) {
+        return extractor.extract(text, facts, at -> null);
+    }
+
+    private static DocumentFacts plan(int year, java.time.LocalDate start, java.time.LocalDate end) {
+        return new DocumentFacts("某方案", DocumentKind.ACTION_PLAN, null, null, null, null, start, end, year);
+    }
+
+    @Test
+    void measureWordsBeyondMoneyAndCounts() {
+        assertThat(extract("力争每万常住人口家庭医生数不低于4人")).extracting(Target::value, Target::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.0, "人"));
+        assertThat(extract("培养不少于3500名基层医生")).extracting(Target::unit).containsExactly("名");
+        assertThat(extract("新增“皖企登云”企业2万家")).extracting(Target::value, Target::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2.0, "万家"));
+        assertThat(extract("面向3万名专业技术人才开展培训")).extracting(Target::unit).containsExactly("万名");
+        assertThat(extract("建设约100间规范化家庭医生工作室")).extracting(Target::unit, Target::comparator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("间", Comparator.ABOUT));
+        assertThat(extract("实际利用外资50亿美元")).extracting(Target::unit).containsExactly("亿美元");
+        assertThat(extract("实现标识注册总量突破5亿,")).extracting(Target::value, Target::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5.0, "亿"));
+        assertThat(extract("全年举办招商推介活动20场")).extracting(Target::unit).containsExactly("场");
+    }
+
+    @Test
+    void subsidiesTheirCeilingsAndRatesAreNotTargets() {
+        assertThat(extract("对跨行业跨领域工业互联网平台省级给予奖补,最高3000万元;单个企业最高300万元")).isEmpty();
+        assertThat(extract("省级按照同期银行基准利率40%给予贴息")).isEmpty();
+        assertThat(extract("对新认定的国家级企业技术中心给予一次性补助100万元")).isEmpty();
+        assertThat(extract("省级按该款产品首轮流片合同金额的30%,给予企业奖励")).isEmpty();
+        assertThat(extract("对其上一年度实际完成投资1000万元及以上的,给予支持")).isEmpty();
+    }
+
+    @Test
+    void rangesDescriptorsAndFormulasAreNotTargets() {
+        assertThat(extract("签约服务覆盖率每年提升1~3个百分点")).isEmpty();
+        assertThat(extract("每3~5年参与一次规范化集中培训")).isEmpty();
+        assertThat(extract("重点做好65岁以上老年人、6类困难群体的签约服务")).isEmpty();
+        assertThat(extract("覆盖率=签约居民人数/辖区内常住人口数*100%")).isEmpty();
+        assertThat(extract("支持签约模式的种类大于3类。")).extracting(Target::value, Target::comparator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, Comparator.AT_LEAST));
+    }
+
+    @Test
+    void timeLimitsCountedFromAnEventAreDeadlinesAndLimitsHaveNoYear() {
+        assertThat(extract("各区于本文印发后3个月内出台辖区实施方案")).isEmpty();
+        assertThat(extract("可在疫情解除后的3个月内重新申请换证")).isEmpty();
+        Target limit = extract("经评估可将处方用药量最长放宽至3个月").get(0);
+        assertThat(limit.comparator()).isEqualTo(Comparator.AT_MOST);
+        assertThat(limit.period()).isNull();
+        assertThat(extract("审批时间压缩至5个工作日").get(0).period()).isNull();
+        assertThat(extract("力争提前1个月完成2023年度固定资产投资目标").get(0).period()).isEqualTo("2023");
+    }
+
+    @Test
+    void aWholeYearPlansTargetsWithoutATimeOfTheirOwnHoldForItsSpan() {
+        DocumentFacts anhui = plan(2021, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2023, 12, 31));
+        List<Target> targets = extractFrom("到2023年,全省培育3家双跨平台。新建800个智能工厂、数字化车间。", anhui);
+        assertThat(targets).extracting(Target::period).containsExactly("2023", "2021-2023");
+        DocumentFacts lanzhou = plan(2023, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2025, 12, 31));
+        assertThat(extractFrom("建成5G基站1万个", lanzhou)).extracting(Target::period).containsExactly("2023-2025");
+        DocumentFacts winter = plan(2022, java.time.LocalDate.of(2022, 10, 21), java.time.LocalDate.of(2023, 1, 31));
+        assertThat(extractFrom("新开工项目30个", winter)).extracting(Target::period).containsOnlyNulls();
+    }
+
+    @Test
+    void standingAndLongRangeFiguresGetNoPlanYear() {
+        assertThat(extract("家庭医生应每季度至少主动联系1次签约居民").get(0).period()).isNull();
+        assertThat(extract("每年面向1万名专业技术人才开展培训").get(0).period()).isNull();
+        DocumentFacts guangzhou = plan(2023, null, null);
+        List<Target> targets = extractFrom("到2035年,签约服务覆盖率达到75%以上。建设约100间规范化家庭医生工作室。", guangzhou);
+        assertThat(targets).extracting(Target::period).containsExactly("2035", null);
+    }
+
+    @Test
+    void oneFigureForEachMetricListed() {
+        assertThat(extract("社会消费品零售总额、外贸进出口总额均增长8%")).extracting(Target::metric)
+                .containsExactly("社会消费品零售总额", "外贸进出口总额");
+        assertThat(extract("工业增加值、服务业增加值分别增长6%")).hasSize(2);
+    }
+
+    @Test
+    void copiedSentencesAndIndicatorCellsRestateEarlierFigures() {
+        String body = "现阶段家庭医生包括全科医生和乡村医生,到2023年,力争每万常住人口家庭医生数不低于4人。";
+        List<Target> copied = extract(body + "\n附件2 任务分工表\n1\n" + body + "\n");
+        assertThat(copied).hasSize(1);
+        String table = "到2035年,签约服务覆盖率达到75%以上。\n附件1 指标体系\n2.签约服务覆盖率\n较上一年增加。2035年达到75%。\n"
+                + "12.就诊率\n较上一年增加,力争2023年达到60%。\n";
+        assertThat(extract(table)).extracting(Target::value).containsExactly(75.0, 60.0);
+    }
 }

@@ -136,4 +136,128 @@ class TaskSegmenterTest {
         assertThat(numbers(tasks)).containsExactly("一.(一)");
         assertThat(text.substring(tasks.get(0).start(), tasks.get(0).end())).isEqualTo("(一)加强宣传。营造氛围。");
     }
+
+    // ---------------------------------------------------------------- real plans of other provinces (normalised lines)
+
+    private static String span(String text, TaskSegmenter.Segment s) {
+        return text.substring(s.start(), s.end());
+    }
+
+    @Test
+    void itemNumbersRunOnAcrossGroupsAndGroupHeadingsKeepOnlyTheirOwnWords() {
+        String national = """
+                四、主要任务
+                (一)统筹两个市场,打造加工制造中心。
+                1.拓展两个市场。积极稳妥地推广增值税一般纳税人资格试点。(税务总局、财政部、海关总署负责)
+                2.提前适用政策。可按现行规定享受综合保税区税收政策。(海关总署、财政部、税务总局负责)
+                (二)推动创新创业,打造研发设计中心。
+                3.促进研发创新。免于提交许可证件。(海关总署、商务部等有关部门负责)
+                五、有关要求
+                各地区各有关部门要充分认识重要意义,切实强化组织领导。
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(national);
+        assertThat(numbers(tasks)).containsExactly("四.(一)", "四.(一).1", "四.(一).2", "四.(二)", "四.(二).3");
+        TaskSegmenter.Segment group = tasks.get(0);
+        assertThat(national.substring(group.start(), group.ownEnd())).isEqualTo("(一)统筹两个市场,打造加工制造中心。");
+        assertThat(span(national, tasks.get(4))).isEqualTo("3.促进研发创新。免于提交许可证件。(海关总署、商务部等有关部门负责)");
+
+        // 安徽: "﹒" (a small full stop the normaliser leaves alone) and running numbers across 行动 groups.
+        String provincial = """
+                二、行动步骤
+                (一)网络体系强基行动。
+                1﹒推进工业互联网外网建设。支持基础电信企业加强宽带网络基础设施建设。(责任单位:省通信管理局)
+                2﹒推进企业内网改造升级。支持工业企业改造建设企业内网。(责任单位:省经济和信息化厅)
+                (二)基础支撑增强行动。
+                3﹒加快标识解析体系建设。实现标识注册总量突破5亿。(责任单位:省通信管理局)
+                """;
+        tasks = segmenter.segment(provincial);
+        assertThat(numbers(tasks)).containsExactly("二.(一)", "二.(一).1", "二.(一).2", "二.(二)", "二.(二).3");
+        assertThat(tasks.get(4).title()).isEqualTo("加快标识解析体系建设");
+        assertThat(span(provincial, tasks.get(4))).startsWith("3﹒加快").endsWith("(责任单位:省通信管理局)");
+    }
+
+    @Test
+    void sectionHeadingsAboveNumberedItemsAreNotTasks() {
+        String nanjing = """
+                一、关于毫不松懈做好常态化疫情防控
+                1.持续压实“四方责任”,筑牢坚实防线。坚持共防。(市卫健委主办,市相关部门协办)
+                二、关于加快打造高质量发展区域增长极
+                2.地区生产总值增长7%,固定资产投资增长8%。(市发改委主办)
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(nanjing);
+        assertThat(numbers(tasks)).containsExactly("一.1", "二.2");
+        assertThat(span(nanjing, tasks.get(1))).isEqualTo("2.地区生产总值增长7%,固定资产投资增长8%。(市发改委主办)");
+
+        String lishan = """
+                一、经济社会发展的主要预期目标
+                1.努力实现地区生产总值增长6.2%左右。
+                牵头单位:区发改局
+                2.规模上工业增加值增长5%左右。
+                牵头单位:区工信局
+                """;
+        tasks = segmenter.segment(lishan);
+        assertThat(numbers(tasks)).containsExactly("一.1", "一.2");
+        assertThat(span(lishan, tasks.get(0))).isEqualTo("1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局");
+    }
+
+    @Test
+    void oneLineCrawledCopiesAreCutAtTheirInlineNumbers() {
+        String pingtanCredit = "一、加强信用标准体系建设 (一)加强信用相关制度建设。 1.根据省政府相关要求,实施信用信息采集、整理、加工、保存、使用制度。"
+                + "推进行业、部门信用制度建设。(责任单位:区经济发展局、人民银行平潭支行) 2.建立信用信息分类管理制度。制定信用信息目录。"
+                + "(责任单位:区经济发展局) (二)建立健全信用标准体系。 3.加快信用信息标准体系建设。统一信用信息采集和分类管理标准。"
+                + "(责任单位:区市场监督管理局) ".repeat(1) + "这是一份网页抓取的单行文本,".repeat(60);
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(pingtanCredit);
+        assertThat(numbers(tasks)).containsExactly("一.(一)", "一.(一).1", "一.(一).2", "一.(二)", "一.(二).3");
+        assertThat(span(pingtanCredit, tasks.get(2))).isEqualTo("2.建立信用信息分类管理制度。制定信用信息目录。(责任单位:区经济发展局)");
+        assertThat(tasks.get(1).title()).isEqualTo("根据省政府相关要求,实施信用信息采集、整理、加工、保存、使用制度");
+
+        // 平潭 water plan: the item number glued to its group heading, no space at all.
+        String pingtanWater = "三、主要任务(一)全面控制污染物排放1.狠抓重点排污行业整治取缔“十小”企业。全面排查小型工业企业。"
+                + "(区经济发展局牵头,区环境与国土资源局等参与)2.强化城镇生活污染治理加快城镇污水处理设施建设。(区交通与建设局牵头)"
+                + "(二)推动经济结构转型升级1.调整产业结构依法淘汰落后产能。(区经济发展局牵头)" + "单行文本的其余部分。".repeat(100);
+        tasks = segmenter.segment(pingtanWater);
+        assertThat(numbers(tasks)).containsExactly("三.(一)", "三.(一).1", "三.(一).2", "三.(二)", "三.(二).1");
+        assertThat(span(pingtanWater, tasks.get(2))).isEqualTo("2.强化城镇生活污染治理加快城镇污水处理设施建设。(区交通与建设局牵头)");
+    }
+
+    @Test
+    void aSecondPlanInTheSameNoticeRestartsItsNumbering() {
+        String text = """
+                支持工业互联网发展若干政策
+                一、支持工业互联网平台建设
+                培育各类工业互联网平台。重点培育一批平台。(责任单位:省经济和信息化厅、省财政厅)
+                推动企业上云上平台。建立服务商资源池。(责任单位:省经济和信息化厅、省财政厅)
+                二、支持工业互联网人才培养
+                组织打造服务专员队伍。(责任单位:省经济和信息化厅、省教育厅)
+                安徽省工业互联网创新发展行动计划(2021-2023年)
+                一、总体要求
+                (一)指导思想
+                以习近平新时代中国特色社会主义思想为指导。
+                二、行动步骤
+                (一)网络体系强基行动。
+                1.推进工业互联网外网建设。支持基础电信企业。(责任单位:省通信管理局)
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(text);
+        assertThat(numbers(tasks)).containsExactly("一.1", "一.2", "二", "二.(一)", "二.(一).1");
+        assertThat(tasks.get(0).title()).isEqualTo("培育各类工业互联网平台");
+        assertThat(span(text, tasks.get(0))).isEqualTo("培育各类工业互联网平台。重点培育一批平台。(责任单位:省经济和信息化厅、省财政厅)");
+        assertThat(tasks.get(2).title()).isEqualTo("支持工业互联网人才培养");
+        assertThat(tasks.get(4).title()).isEqualTo("推进工业互联网外网建设");
+    }
+
+    @Test
+    void aNoticeWhosePlanIsItsAttachment() {
+        String text = """
+                各区人民政府,市府各委办局:
+                现将《实施方案》印发给你们,请认真贯彻执行。
+                附件
+                实施方案
+                一、重点任务
+                (一)加快项目建设。(牵头单位:市发改委)
+                (二)强化要素保障。(牵头单位:市自然资源局)
+                """;
+        List<TaskSegmenter.Segment> tasks = segmenter.segment(text);
+        assertThat(numbers(tasks)).containsExactly("一.(一)", "一.(二)");
+        assertThat(span(text, tasks.get(1))).isEqualTo("(二)强化要素保障。(牵头单位:市自然资源局)");
+    }
 }
