@@ -53,9 +53,11 @@ class FoldedFields {
                     var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
                     var coordinates = FieldCoordinates.coordinates(type, field);
                     var resolver = registry.getDataFetcher(coordinates, field);
-                    registry.dataFetcher(coordinates, field.getName().equals("id") ? globalId(type.getName())
-                            : resolver instanceof TrivialDataFetcher<?> || resolver instanceof PropertyDataFetcher<?>
-                            ? new Trivial(type.getName(), resolver) : new Folded(type.getName(), resolver));
+                    if (!field.getName().equals("id")) { // ids read the key themselves (GraphQlWiring)
+                        registry.dataFetcher(coordinates,
+                                resolver instanceof TrivialDataFetcher<?> || resolver instanceof PropertyDataFetcher<?>
+                                        ? new Trivial(type.getName(), resolver) : new Folded(type.getName(), resolver));
+                    }
                 }
                 return TraversalControl.CONTINUE;
             }
@@ -63,7 +65,7 @@ class FoldedFields {
     }
 
     /** The global id from the business key, whether the object is a folded map or a record. */
-    private static DataFetcher<String> globalId(String type) {
+    static DataFetcher<String> globalId(String type) {
         return (TrivialDataFetcher<String>) env -> GlobalId.of(type, env.getSource() instanceof Map<?, ?> map
                 ? key(map) : ((io.policygraph.graph.GraphNode) env.getSource()).key());
     }

@@ -9,8 +9,13 @@ import java.util.Optional;
  * A document as the search index takes it: its normalised text and the spans of its tasks and targets, so each
  * clause can link to the commitment it belongs to.
  */
-public record IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks,
+public record IndexedDocument(String documentId, String title, String city, String text, List<OwnedSpan> tasks,
                               List<OwnedSpan> targets) {
+
+    /** A document without a title (the title is only shown on hits). */
+    public IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks, List<OwnedSpan> targets) {
+        this(documentId, null, city, text, tasks, targets);
+    }
 
     public IndexedDocument {
         Objects.requireNonNull(documentId, "documentId");
@@ -20,11 +25,10 @@ public record IndexedDocument(String documentId, String city, String text, List<
     }
 
     /** The task whose span contains the clause; the innermost one when tasks nest (a sub-task inside a task). */
-    Optional<String> taskOf(Clause clause) {
+    Optional<OwnedSpan> taskOf(Clause clause) {
         return tasks.stream()
                 .filter(task -> task.contains(clause.start(), clause.end()))
-                .min(Comparator.comparingInt(OwnedSpan::length))
-                .map(OwnedSpan::id);
+                .min(Comparator.comparingInt(OwnedSpan::length));
     }
 
     /** The target that shares the most characters with the clause. */

@@ -1,8 +1,7 @@
 package io.policygraph.search;
 
 import io.policygraph.PolicyGraphProperties;
-import io.policygraph.graph.GraphSchemaMigrations;
-import org.neo4j.driver.Driver;
+import io.policygraph.graph.IndexFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the clause index in step with the graph, which is the source of truth: a document is
@@ -24,11 +22,11 @@ public class SearchIndexing implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
 
-    private final Driver driver;
+    private final IndexFeed feed;
     private final ClauseIndex index;
 
-    SearchIndexing(PolicyGraphProperties properties, Driver driver, GraphSchemaMigrations.AppliedSchema schema) {
-        this.driver = driver;
+    SearchIndexing(PolicyGraphProperties properties, IndexFeed feed) {
+        this.feed = feed;
         this.index = new ClauseIndex(properties.dataDir().resolve("search"));
         catchUp();
     }
@@ -39,23 +37,16 @@ public class SearchIndexing implements DisposableBean {
 
     /** Indexes the document as the graph now holds it, then records that in the graph. */
     public void indexFromGraph(String documentId) {
-        try (var session = driver.session()) {
-            var rows = session.executeRead(tx -> tx.run("""
-                    MATCH (d:Document {id: $id})
-                    RETURN d.text AS text, d.contentHash AS hash, [(d)-[:OF_CITY]->(c) | c.name][0] AS city,
-                           [(d)-[:HAS_TASK]->(t) | [t.id, t.start, t.end]] AS tasks,
-                           [(d)-[:SETS]->(g) | [g.id, g.start, g.end]] AS targets
-                    """, Map.of("id", documentId)).list());
-            if (rows.isEmpty()) {
-                index.deleteDocument(documentId);
-                return;
-            }
-            var row = rows.get(0);
-            index.replaceDocument(new IndexedDocument(documentId, row.get("city").asString(null),
-                    row.get("text").asString(), spans(row.get("tasks").asList(v -> v.asList())),
-                    spans(row.get("targets").asList(v -> v.asList()))));
-            session.executeWrite(tx -> tx.run("MATCH (d:Document {id: $id}) SET d.indexedHash = $hash",
-                    Map.of("id", documentId, "hash", row.get("hash").asString())).consume());
+        var found = feed.document(documentId);
+        if (found.isEmpty()) {
+            index.deleteDocument(documentId);
+            return;
+        }
+        var d = found.get();
+        index.replaceDocument(new IndexedDocument(d.id(), d.title(), d.city(), d.text(), spans(d.tasks()),
+                spans(d.targets())));
+        if (d.contentHash() != null) {
+            feed.markIndexed(d.id(), d.contentHash());
         }
     }
 
@@ -63,19 +54,12 @@ public class SearchIndexing implements DisposableBean {
         index.deleteDocument(documentId);
     }
 
-    private static List<OwnedSpan> spans(List<List<Object>> rows) {
-        return rows.stream().map(r -> new OwnedSpan((String) r.get(0), ((Number) r.get(1)).intValue(),
-                ((Number) r.get(2)).intValue())).toList();
+    private static List<OwnedSpan> spans(List<IndexFeed.Span> spans) {
+        return spans.stream().map(s -> new OwnedSpan(s.id(), s.start(), s.end(), s.number(), s.title())).toList();
     }
 
     private void catchUp() {
-        Map<String, Boolean> upToDate;
-        try (var session = driver.session()) {
-            upToDate = session.executeRead(tx -> tx.run("""
-                    MATCH (d:Document)
-                    RETURN d.id AS id, coalesce(d.indexedHash = d.contentHash, false) AS upToDate""")
-                    .stream().collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("upToDate").asBoolean())));
-        }
+        Map<String, Boolean> upToDate = feed.indexStates();
         var indexed = index.documentIds();
         indexed.stream().filter(id -> !upToDate.containsKey(id)).forEach(index::deleteDocument);
         var behind = upToDate.entrySet().stream()
