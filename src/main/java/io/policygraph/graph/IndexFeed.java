@@ -26,7 +26,7 @@ public class IndexFeed {
 
     private final Neo4jClient client;
 
-    IndexFeed(Neo4jClient client, GraphSchemaMigrations.AppliedSchema schema) {
+    IndexFeed(Neo4jClient client) {
         this.client = client;
     }
 
