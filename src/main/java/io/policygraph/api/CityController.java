@@ -7,11 +7,14 @@ import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 @Controller
 class CityController {
@@ -29,6 +32,12 @@ class CityController {
     @QueryMapping
     List<CityNode> cities() {
         return cities.all();
+    }
+
+    /** The city a county-level place lies in. */
+    @SchemaMapping(typeName = "City")
+    CompletableFuture<CityNode> parent(CityNode city, DataLoader<String, CityNode> cities) {
+        return city.parent() == null ? CompletableFuture.completedFuture(null) : cities.load(city.parent());
     }
 
     @BatchMapping(typeName = "City")

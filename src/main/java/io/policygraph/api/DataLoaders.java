@@ -2,6 +2,7 @@ package io.policygraph.api;
 
 import io.policygraph.graph.CityGraph;
 import io.policygraph.graph.CityNode;
+import io.policygraph.graph.DeadlineNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
 import io.policygraph.graph.Filters;
@@ -33,6 +34,7 @@ class DataLoaders {
     static final String DEPARTMENT_TASKS = "departmentTasks";
     static final String TASKS = "tasks";
     static final String TARGETS = "targets";
+    static final String TASK_DEADLINES = "taskDeadlines";
 
     /** Tasks of one department in one role and due window: requests with equal arguments batch together. */
     record DepartmentTasksKey(String department, TaskGraph.Role role, Filters.DueFilter due) {
@@ -44,6 +46,8 @@ class DataLoaders {
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> tasks.byIds(ids)));
         registry.<String, TargetNode>forName(TARGETS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> targets.byIds(ids)));
+        registry.<String, DeadlineNode>forName(TASK_DEADLINES)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> tasks.deadlines(ids)));
         registry.<String, DocumentNode>forName(DOCUMENTS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> documents.byIds(ids)));
         registry.<String, CityNode>forName(CITIES)

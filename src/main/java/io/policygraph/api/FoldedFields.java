@@ -108,17 +108,21 @@ class FoldedFields {
             case TargetNode.TYPE -> new TargetNode(key(m), str(m, "documentId"), str(m, "text"), str(m, "metric"),
                     m.get("value") instanceof Number n ? n.doubleValue() : 0, str(m, "unit"), str(m, "comparator"),
                     m.get("yuan") instanceof Number n ? n.doubleValue() : null, str(m, "period"), str(m, "scope"),
-                    integer(m, "start"), integer(m, "end"));
+                    integer(m, "start"), integer(m, "end"),
+                    m.get("quantity") instanceof Number n ? n.doubleValue() : null, str(m, "quantityUnit"),
+                    str(m, "metricKey"));
             case DepartmentNode.TYPE -> new DepartmentNode(key(m), strings(m.get("aliases")), str(m, "type"),
                     str(m, "kind"), null);
             case DocumentNode.TYPE -> new DocumentNode(key(m), str(m, "fileName"), str(m, "title"), str(m, "kind"),
                     null, str(m, "province"), str(m, "docNumber"), (LocalDate) m.get("issued"),
                     (LocalDate) m.get("periodStart"), (LocalDate) m.get("periodEnd"),
-                    m.get("planYear") instanceof Number n ? n.intValue() : null);
+                    m.get("planYear") instanceof Number n ? n.intValue() : null, str(m, "level"));
             case DeadlineNode.TYPE -> new DeadlineNode(key(m), str(m, "text"), str(m, "kind"),
                     (LocalDate) m.get("date"), m.get("year") instanceof Number n ? n.intValue() : null,
-                    m.get("quarter") instanceof Number n ? n.intValue() : null, str(m, "recurrence"));
-            case CityNode.TYPE -> new CityNode(key(m), str(m, "province"));
+                    m.get("quarter") instanceof Number n ? n.intValue() : null, str(m, "recurrence"),
+                    (LocalDate) m.get("earliest"), (LocalDate) m.get("latest"), str(m, "precision"));
+            case CityNode.TYPE -> new CityNode(key(m), str(m, "province"),
+                    m.get("level") == null ? "CITY" : str(m, "level"), str(m, "parentName"));
             case ProjectNode.TYPE -> new ProjectNode(key(m), str(m, "name"), null, null, str(m, "status"));
             case "SourceSpan" -> new SourceSpan(str(m, "documentId"), integer(m, "start"), integer(m, "end"), str(m, "text"));
             default -> throw new IllegalStateException("no record for " + type);

@@ -1,5 +1,6 @@
 package io.policygraph.api;
 
+import io.policygraph.extract.DueStatus;
 import io.policygraph.graph.DeadlineNode;
 import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.DocumentNode;
@@ -19,6 +20,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -81,6 +83,14 @@ class TaskController {
     @BatchMapping(typeName = "Task")
     Map<TaskNode, List<TargetNode>> targets(List<TaskNode> list) {
         return Batches.byKey(list, TaskNode::key, targets::ofTasks);
+    }
+
+    /** Computed on each request from the deadline's range, never stored: the answer depends on the day. */
+    @SchemaMapping(typeName = "Task")
+    CompletableFuture<DueStatus> status(TaskNode task, @Argument LocalDate asOf,
+                                        DataLoader<String, DeadlineNode> taskDeadlines) {
+        var day = asOf == null ? LocalDate.now() : asOf;
+        return taskDeadlines.load(task.key()).thenApply(d -> DueStatus.of(d == null ? null : d.range(), day));
     }
 
     @SchemaMapping(typeName = "SourceSpan")

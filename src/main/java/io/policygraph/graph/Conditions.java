@@ -3,6 +3,7 @@ package io.policygraph.graph;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +37,18 @@ final class Conditions {
         if (due.to() != null) {
             all.add(dl.property("date").lte(p.of(due.to())));
         }
+        // Ranges: an open range has no latest day, so "latest >= …" leaves it out on purpose.
+        var overlaps = due.overlaps();
+        if (overlaps != null && overlaps.from() != null) {
+            all.add(dl.property("latest").gte(p.of(overlaps.from())));
+        }
+        if (overlaps != null && overlaps.to() != null) {
+            all.add(dl.property("latest").isNotNull()
+                    .and(Cypher.coalesce(dl.property("earliest"), dl.property("latest")).lte(p.of(overlaps.to()))));
+        }
+        if (due.by() != null) {
+            all.add(dl.property("latest").lte(p.of(due.by())));
+        }
         return and(all);
     }
 
@@ -53,11 +66,14 @@ final class Conditions {
         var all = new ArrayList<Condition>();
         if (present(filter.cities())) {
             var d = Cypher.node("Document").named(names.variable("d"));
-            var c = Cypher.node("City").named(names.variable("c"));
-            all.add(Cypher.match(t.relationshipFrom(d, "HAS_TASK").relationshipTo(c, "OF_CITY"))
-                    .where(c.property("name").in(p.of(filter.cities()))).asCondition());
+            all.add(inCities(names, p, d, filter.cities(), Cypher.match(t.relationshipFrom(d, "HAS_TASK"))));
         }
         add(all, due(names, p, t, filter.due()));
+        if (filter.pastDeadline() != null) {
+            var pd = Cypher.node("Deadline").named(names.variable("pd"));
+            all.add(Cypher.match(t.relationshipTo(pd, "DUE"))
+                    .where(pd.property("latest").lt(p.of(filter.pastDeadline().day()))).asCondition());
+        }
         if (present(filter.leadDepartment())) {
             var ld = Cypher.node("Department").named(names.variable("ld"));
             var name = p.of(filter.leadDepartment());
@@ -120,9 +136,13 @@ final class Conditions {
         var all = new ArrayList<Condition>();
         if (present(filter.cities())) {
             var d = Cypher.node("Document").named(names.variable("d"));
-            var c = Cypher.node("City").named(names.variable("c"));
-            all.add(Cypher.match(g.relationshipFrom(d, "SETS").relationshipTo(c, "OF_CITY"))
-                    .where(c.property("name").in(p.of(filter.cities()))).asCondition());
+            all.add(inCities(names, p, d, filter.cities(), Cypher.match(g.relationshipFrom(d, "SETS"))));
+        }
+        if (present(filter.metricKey())) {
+            all.add(g.property("metricKey").isEqualTo(p.of(filter.metricKey())));
+        }
+        if (present(filter.quantityUnit())) {
+            all.add(g.property("quantityUnit").isEqualTo(p.of(filter.quantityUnit())));
         }
         if (present(filter.metric())) {
             all.add(g.property("metric").contains(p.of(filter.metric())));
@@ -156,9 +176,19 @@ final class Conditions {
         return and(all);
     }
 
+    /** {@code n} is of one of the cities, or of a county-level place that lies in one (IN_CITY). */
     private static Condition inCities(Projections names, Projections.Parameters p, Node n, List<String> cities) {
+        return inCities(names, p, n, cities, null);
+    }
+
+    /** The same, for {@code n} reached by a leading match (a task's or target's document); null for none. */
+    private static Condition inCities(Projections names, Projections.Parameters p, Node n, List<String> cities,
+                                      StatementBuilder.OngoingReadingWithoutWhere leading) {
+        var place = Cypher.node("City").named(names.variable("place"));
         var c = Cypher.node("City").named(names.variable("c"));
-        return Cypher.match(n.relationshipTo(c, "OF_CITY")).where(c.property("name").in(p.of(cities))).asCondition();
+        var pattern = n.relationshipTo(place, "OF_CITY").relationshipTo(c, "IN_CITY").length(0, 1);
+        var reading = leading == null ? Cypher.match(pattern) : leading.match(pattern);
+        return reading.where(c.property("name").in(p.of(cities))).asCondition();
     }
 
     /** The conjunction, or null for none. */

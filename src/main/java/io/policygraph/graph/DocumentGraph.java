@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public class DocumentGraph {
 
     /** Everything but the text, which can be long and is loaded only when asked for. */
-    private static final String FACTS = "d {.id, .fileName, .title, .kind, .province, .docNumber, .issued, .periodStart, .periodEnd, .planYear}";
+    private static final String FACTS = "d {.id, .fileName, .title, .kind, .level, .province, .docNumber, .issued, .periodStart, .periodEnd, .planYear}";
     private static final String ITEM = "{node: " + FACTS + ", city: [(d)-[:OF_CITY]->(c) | c.name][0]}";
 
     private final GraphClient cypher;

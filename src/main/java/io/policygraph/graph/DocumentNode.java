@@ -8,6 +8,6 @@ import java.time.LocalDate;
  */
 public record DocumentNode(String key, String fileName, String title, String kind, String cityName, String province,
                            String docNumber, LocalDate issued, LocalDate periodStart, LocalDate periodEnd,
-                           Integer planYear) implements GraphNode {
+                           Integer planYear, String level) implements GraphNode {
     public static final String TYPE = "Document";
 }

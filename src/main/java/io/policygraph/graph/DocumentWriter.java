@@ -2,7 +2,15 @@ package io.policygraph.graph;
 
 import io.policygraph.extract.Deadline;
 import io.policygraph.extract.Department;
+import io.policygraph.extract.DocumentFacts;
+import io.policygraph.extract.DuePrecision;
+import io.policygraph.extract.DueRange;
+import io.policygraph.extract.DueRangeReader;
+import io.policygraph.extract.MetricFamilies;
+import io.policygraph.extract.Quantity;
+import io.policygraph.extract.QuantityNormalizer;
 import io.policygraph.extract.ExtractionWarning;
+import io.policygraph.extract.PlaceLevel;
 import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
@@ -30,6 +38,9 @@ import java.util.Set;
 public class DocumentWriter {
 
     public enum Outcome { CREATED, REPLACED, UNCHANGED }
+
+    private static final DueRangeReader RANGES = new DueRangeReader();
+    private static final QuantityNormalizer QUANTITIES = new QuantityNormalizer();
 
     private final Driver driver;
 
@@ -103,7 +114,8 @@ public class DocumentWriter {
                 CALL (d) { """ + REFRESH_ALIASES + " }", Map.of("ids", candidates));
         tx.run("""
                 MATCH (c:City) WHERE NOT EXISTS { (c)<-[:OF_CITY]-() }
-                DELETE c
+                  AND NOT EXISTS { (c)<-[:IN_CITY]-(:City)<-[:OF_CITY]-() }
+                DETACH DELETE c
                 """);
     }
 
@@ -122,6 +134,7 @@ public class DocumentWriter {
         doc.put("title", facts.title());
         doc.put("kind", facts.kind().name());
         doc.put("province", facts.province());
+        doc.put("level", facts.place().level().name());
         doc.put("docNumber", facts.docNumber());
         doc.put("issued", facts.issued());
         doc.put("periodStart", facts.periodStart());
@@ -133,14 +146,21 @@ public class DocumentWriter {
         doc.put("warningMessages", plan.warnings().stream().map(ExtractionWarning::message).toList());
         doc.put("warningStarts", plan.warnings().stream().map(ExtractionWarning::start).toList());
         doc.put("warningEnds", plan.warnings().stream().map(ExtractionWarning::end).toList());
+        // The document belongs to the place it is issued for: a county's plan to the county, which lies in its city.
         tx.run("""
                 CREATE (d:Document) SET d = $doc, d.ingestedAt = datetime()
-                WITH d WHERE $city IS NOT NULL
-                MERGE (c:City {id: $city})
-                ON CREATE SET c.name = $city
-                SET c.province = coalesce(c.province, $province)
+                WITH d WHERE $place IS NOT NULL
+                MERGE (c:City {id: $place})
+                ON CREATE SET c.name = $place
+                SET c.province = coalesce(c.province, $province), c.level = $placeLevel, c.parent = $parent
                 MERGE (d)-[:OF_CITY]->(c)
-                """, params("doc", doc, "city", facts.city(), "province", facts.province()));
+                WITH c WHERE $parent IS NOT NULL
+                MERGE (p:City {id: $parent})
+                ON CREATE SET p.name = $parent, p.level = 'CITY'
+                SET p.province = coalesce(p.province, $province)
+                MERGE (c)-[:IN_CITY]->(p)
+                """, params("doc", doc, "place", placeName(facts), "placeLevel", placeLevel(facts),
+                        "parent", parentCity(facts), "province", facts.province()));
 
         tx.run("""
                 MATCH (doc:Document {id: $docId})
@@ -152,7 +172,7 @@ public class DocumentWriter {
                 CALL (d) { """ + REFRESH_ALIASES + """
                 }
                 WITH d, dep WHERE dep.city IS NOT NULL
-                MERGE (c:City {id: dep.city}) ON CREATE SET c.name = dep.city
+                MERGE (c:City {id: dep.city}) ON CREATE SET c.name = dep.city, c.level = 'CITY'
                 MERGE (d)-[:OF_CITY]->(c)
                 """, Map.of("docId", plan.fileName(), "departments", departments(plan.departments())));
 
@@ -205,7 +225,7 @@ public class DocumentWriter {
                 WITH n, p
                 CALL (n, p) {
                     WITH n, p WHERE p.city IS NOT NULL
-                    MERGE (c:City {id: p.city}) ON CREATE SET c.name = p.city
+                    MERGE (c:City {id: p.city}) ON CREATE SET c.name = p.city, c.level = 'CITY'
                     MERGE (n)-[:OF_CITY]->(c)
                 }
                 WITH n, p
@@ -242,7 +262,8 @@ public class DocumentWriter {
             var props = params("id", ids.get(i), "number", t.number(), "title", t.title(), "text", t.text(),
                     "start", t.start(), "end", t.end(), "ordinal", i, "documentId", plan.fileName(),
                     "sortKey", sortKey(plan.fileName(), i));
-            rows.add(params("props", props, "deadline", deadline(t.deadline()),
+            var range = RANGES.read(t.deadline(), plan.facts(), t.text()).orElse(null);
+            rows.add(params("props", props, "deadline", deadline(t.deadline(), range),
                     "leads", t.leads(), "responsible", t.responsible(), "supports", t.supports()));
         }
         return rows;
@@ -256,16 +277,24 @@ public class DocumentWriter {
     /**
      * Same text, kind, date and recurrence is the same deadline, shared by every task due then. The
      * key is a digest of those fields: the text can be long, and an indexed key must stay small.
+     * Those fields also fix the range, except a SPAN, which starts with the plan ("期间", "5年内"):
+     * its days join the key, so two plans' spans never share a node.
      */
-    private static Map<String, Object> deadline(Deadline d) {
+    private static Map<String, Object> deadline(Deadline d, DueRange range) {
         if (d == null) {
             return null;
         }
-        var id = Digests.key(String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
-                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), "")));
-        return params("id", id, "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(), "date", d.date(),
-                "year", d.year(), "quarter", d.quarter(),
-                "recurrence", d.recurrence() == null ? null : d.recurrence().name());
+        var key = String.join("|", d.kind().name(), Objects.toString(d.date(), ""),
+                Objects.toString(d.recurrence(), ""), Objects.toString(d.text(), ""));
+        if (range != null && range.precision() == DuePrecision.SPAN) {
+            key += "|" + range.earliest() + "|" + range.latest();
+        }
+        return params("id", Digests.key(key), "text", d.text() == null ? "" : d.text(), "kind", d.kind().name(),
+                "date", d.date(), "year", d.year(), "quarter", d.quarter(),
+                "recurrence", d.recurrence() == null ? null : d.recurrence().name(),
+                "earliest", range == null ? null : range.earliest(),
+                "latest", range == null ? null : range.latest(),
+                "precision", range == null ? null : range.precision().name());
     }
 
 
@@ -292,13 +321,31 @@ public class DocumentWriter {
                     "comparator", g.comparator().name(), "yuan", g.yuan(), "period", g.period(),
                     "scope", g.scope(), "ordinal", i, "documentId", plan.fileName(),
                     "sortKey", sortKey(plan.fileName(), i));
+            Quantity quantity = QUANTITIES.normalise(g.value(), g.unit()).orElse(null);
+            props.put("quantity", quantity == null ? null : quantity.value());
+            props.put("quantityUnit", quantity == null ? null : quantity.unit().name());
+            props.put("metricKey", MetricFamilies.standard().keyOf(g.metric(), g.text(), quantity).orElse(null));
             rows.add(params("props", props, "task", taskByNumber.get(g.taskNumber())));
         }
         return rows;
     }
 
+    /** The name of the place a document is issued for: its county, or its city; null for a national or provincial plan. */
+    private static String placeName(DocumentFacts facts) {
+        return facts.place().county() != null ? facts.place().county() : facts.city();
+    }
+
+    private static String placeLevel(DocumentFacts facts) {
+        return facts.place().county() != null ? PlaceLevel.COUNTY.name() : PlaceLevel.CITY.name();
+    }
+
+    /** The city a county's plan lies in; null for a city's plan. */
+    private static String parentCity(DocumentFacts facts) {
+        return facts.place().county() != null ? facts.city() : null;
+    }
+
     private static List<Map<String, Object>> projects(PlanExtraction plan, Map<String, String> taskByNumber) {
-        var city = plan.facts().city();
+        var city = placeName(plan.facts());
         var rows = new ArrayList<Map<String, Object>>();
         for (Project p : plan.projects()) {
             var props = new HashMap<String, Object>();

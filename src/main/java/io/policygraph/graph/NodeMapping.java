@@ -15,11 +15,12 @@ final class NodeMapping {
     static DocumentNode document(MapAccessor n, String cityName) {
         return new DocumentNode(str(n, "id"), str(n, "fileName"), str(n, "title"), str(n, "kind"), cityName,
                 str(n, "province"), str(n, "docNumber"), date(n, "issued"), date(n, "periodStart"),
-                date(n, "periodEnd"), integer(n, "planYear"));
+                date(n, "periodEnd"), integer(n, "planYear"), str(n, "level"));
     }
 
     static CityNode city(Node n) {
-        return new CityNode(str(n, "name"), str(n, "province"));
+        String level = str(n, "level");
+        return new CityNode(str(n, "name"), str(n, "province"), level == null ? "CITY" : level, str(n, "parent"));
     }
 
     static DepartmentNode department(Node n, String cityName) {
@@ -34,14 +35,15 @@ final class NodeMapping {
 
     static DeadlineNode deadline(Node n) {
         return new DeadlineNode(str(n, "id"), str(n, "text"), str(n, "kind"), date(n, "date"), integer(n, "year"),
-                integer(n, "quarter"), str(n, "recurrence"));
+                integer(n, "quarter"), str(n, "recurrence"), date(n, "earliest"), date(n, "latest"), str(n, "precision"));
     }
 
     static TargetNode target(Node n) {
         return new TargetNode(str(n, "id"), str(n, "documentId"), str(n, "text"), str(n, "metric"),
                 n.get("value").asDouble(), str(n, "unit"), str(n, "comparator"),
                 n.get("yuan").isNull() ? null : n.get("yuan").asDouble(), str(n, "period"), str(n, "scope"),
-                n.get("start").asInt(), n.get("end").asInt());
+                n.get("start").asInt(), n.get("end").asInt(),
+                n.get("quantity").isNull() ? null : n.get("quantity").asDouble(), str(n, "quantityUnit"), str(n, "metricKey"));
     }
 
     static ProjectNode project(Node n, String cityName) {

@@ -50,7 +50,7 @@ final class Projections {
         entries.add(node.property(key));
         for (var identity : identities(type)) {
             entries.add(identity);
-            entries.add(node.property(identity));
+            entries.add(node.property(identity.equals("parentName") ? "parent" : identity));
         }
         for (String field : selection.fields()) {
             var value = plainField(type, node, field);
@@ -76,10 +76,11 @@ final class Projections {
         };
     }
 
-    /** Properties a fallback load needs besides the key (the document a task or target is in). */
+    /** Properties a fallback load needs besides the key (the document a task or target is in, a place's city). */
     private static List<String> identities(String type) {
         return switch (type) {
             case TASK, TARGET -> List.of("documentId");
+            case CITY -> List.of("parentName");
             default -> List.of();
         };
     }
@@ -96,20 +97,23 @@ final class Projections {
                 default -> null;
             };
             case DOCUMENT -> switch (field) {
-                case "fileName", "title", "kind", "province", "docNumber", "issued", "periodStart", "periodEnd",
-                     "planYear", "text" -> n.property(field);
+                case "fileName", "title", "kind", "level", "province", "docNumber", "issued", "periodStart",
+                     "periodEnd", "planYear", "text" -> n.property(field);
                 default -> null;
             };
             case DEADLINE -> switch (field) {
-                case "text", "kind", "date", "year", "quarter", "recurrence" -> n.property(field);
+                case "text", "kind", "date", "year", "quarter", "recurrence", "earliest", "latest", "precision" ->
+                        n.property(field);
                 default -> null;
             };
             case CITY -> switch (field) {
                 case "name", "province" -> n.property(field);
+                case "level" -> Cypher.coalesce(n.property("level"), Cypher.literalOf("CITY"));
                 default -> null;
             };
             case TARGET -> switch (field) {
-                case "text", "metric", "value", "unit", "comparator", "yuan", "period", "scope" -> n.property(field);
+                case "text", "metric", "value", "unit", "comparator", "yuan", "period", "scope", "quantity",
+                     "quantityUnit", "metricKey" -> n.property(field);
                 default -> null;
             };
             case PROJECT -> switch (field) {
@@ -161,6 +165,7 @@ final class Projections {
             case DEADLINE -> "tasks".equals(link.field())
                     ? many(TASK, s, x -> n.relationshipFrom(x, "DUE"), x -> x.property("sortKey").ascending()) : null;
             case CITY -> switch (link.field()) {
+                case "parent" -> one(CITY, s, x -> n.relationshipTo(x, "IN_CITY"));
                 case "documents" -> many(DOCUMENT, s, x -> n.relationshipFrom(x, "OF_CITY"), x -> x.property("id").ascending());
                 case "departments" -> many(DEPARTMENT, s, x -> n.relationshipFrom(x, "OF_CITY"), x -> x.property("name").ascending());
                 default -> null;

@@ -1,12 +1,10 @@
 package io.policygraph.graph;
 
-import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Expression;
-import org.neo4j.cypherdsl.core.Node;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Counts and sums for charts, computed by Neo4j in one aggregation each: no node is loaded into
@@ -15,49 +13,54 @@ import java.util.function.Function;
 @Service
 public class StatsGraph {
 
-    /** What tasks can be grouped by; each reads the task {@code t}, its deadline {@code dl} or a lead {@code ld}. */
     public enum TaskDimension {
-        CITY(false, false), DOCUMENT(false, false), DUE_YEAR(true, false), DUE_QUARTER(true, false),
-        LEAD_DEPARTMENT(false, true), LEAD_DEPARTMENT_TYPE(false, true), DEADLINE_KIND(true, false);
+        CITY("[(t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(c) | c.name][0]"),
+        DOCUMENT("t.documentId"),
+        DUE_YEAR("toString(dl.year)"),
+        DUE_QUARTER("toString(dl.quarter)"),
+        LEAD_DEPARTMENT("ld.name"),
+        LEAD_DEPARTMENT_TYPE("ld.type"),
+        DEADLINE_KIND("coalesce(dl.kind, 'NONE')"),
+        DUE_PRECISION("coalesce(dl.precision, 'NONE')"),
+        /** DueStatus on day $statusAsOf: the same rule as {@link io.policygraph.extract.DueStatus#of}. */
+        STATUS("""
+                CASE WHEN dl IS NULL OR dl.precision IS NULL THEN 'NONE'
+                     WHEN dl.latest IS NULL THEN 'ONGOING'
+                     WHEN dl.latest < $statusAsOf THEN 'PAST_DEADLINE'
+                     WHEN dl.earliest > $statusAsOf THEN 'DUE_LATER'
+                     ELSE 'DUE_IN_WINDOW' END""");
 
-        final boolean needsDeadline;
-        final boolean needsLead;
+        final String expression;
 
-        TaskDimension(boolean needsDeadline, boolean needsLead) {
-            this.needsDeadline = needsDeadline;
-            this.needsLead = needsLead;
-        }
-
-        Expression of(Node t, Node dl, Node ld) {
-            return switch (this) {
-                case CITY -> cityOf(t, "HAS_TASK");
-                case DOCUMENT -> t.property("documentId");
-                case DUE_YEAR -> Cypher.toString(dl.property("year"));
-                case DUE_QUARTER -> Cypher.toString(dl.property("quarter"));
-                case LEAD_DEPARTMENT -> ld.property("name");
-                case LEAD_DEPARTMENT_TYPE -> ld.property("type");
-                case DEADLINE_KIND -> Cypher.coalesce(dl.property("kind"), Cypher.literalOf("NONE"));
-            };
+        TaskDimension(String expression) {
+            this.expression = expression;
         }
     }
 
-    /** What targets can be grouped by. */
     public enum TargetDimension {
-        CITY, DOCUMENT, METRIC, UNIT, YEAR;
+        CITY("[(g)<-[:SETS]-(:Document)-[:OF_CITY]->(c) | c.name][0]"),
+        DOCUMENT("g.documentId"),
+        METRIC("g.metric"),
+        UNIT("g.unit"),
+        YEAR("left(g.period, 4)"),
+        METRIC_KEY("g.metricKey"),
+        QUANTITY_UNIT("g.quantityUnit");
 
-        Expression of(Node g) {
-            return switch (this) {
-                case CITY -> cityOf(g, "SETS");
-                case DOCUMENT -> g.property("documentId");
-                case METRIC -> g.property("metric");
-                case UNIT -> g.property("unit");
-                case YEAR -> Cypher.left(g.property("period"), Cypher.literalOf(4));
-            };
+        final String expression;
+
+        TargetDimension(String expression) {
+            this.expression = expression;
         }
     }
 
-    /** One group: its key per dimension (null where the fact is absent), how many, and the sum of yuan. */
-    public record Bucket(List<String> keys, long count, Double sum) {
+    /**
+     * One group: its key per dimension (null where the fact is absent), how many, and the sum of the
+     * quantities in {@code sumUnit} ({@code summed} of the {@code count} targets have one; null for tasks).
+     */
+    public record Bucket(List<String> keys, long count, Double sum, String sumUnit, Long summed) {
+        public Long notSummed() {
+            return summed == null ? null : count - summed;
+        }
     }
 
     private final GraphClient cypher;
@@ -66,75 +69,53 @@ public class StatsGraph {
         this.cypher = cypher;
     }
 
-    /** The city of the document that holds {@code n} through {@code relationship}. */
-    private static Expression cityOf(Node n, String relationship) {
-        var c = Cypher.node("City").named("c");
-        return Cypher.head(Cypher.listBasedOn(n.relationshipFrom(Cypher.node("Document"), relationship)
-                .relationshipTo(c, "OF_CITY")).returning(c.property("name")));
-    }
-
     /**
      * Tasks per group. A task with several leads counts once in each lead's group; a task counts
      * once per group however many rows the joins make.
      */
-    public List<Bucket> tasks(List<TaskDimension> groupBy, Filters.TaskFilter filter) {
-        var parameters = new Projections.Parameters();
-        var t = Cypher.node("Task").named("t");
-        var dl = Cypher.node("Deadline").named("dl");
-        var ld = Cypher.node("Department").named("ld");
-        var condition = Conditions.task(new Projections(parameters), parameters, t, filter);
-        var reading = condition == null ? Cypher.match(t) : Cypher.match(t).where(condition);
-        StatementBuilderChain chain = new StatementBuilderChain(reading);
-        if (groupBy.stream().anyMatch(d -> d.needsDeadline)) {
-            chain.optional(t.relationshipTo(dl, "DUE"));
+    public List<Bucket> tasks(List<TaskDimension> groupBy, Filters.TaskFilter filter, LocalDate asOf) {
+        var where = TaskGraph.where(filter);
+        if (groupBy.contains(TaskDimension.STATUS)) {
+            where.parameter("statusAsOf", asOf == null ? LocalDate.now() : asOf);
         }
-        if (groupBy.stream().anyMatch(d -> d.needsLead)) {
-            chain.optional(t.relationshipTo(ld, "LED_BY"));
-        }
-        var keys = Cypher.name("keys");
-        var count = Cypher.name("count");
-        var statement = chain.reading.with(t.getRequiredSymbolicName(), keysOf(groupBy, d -> d.of(t, dl, ld)).as(keys))
-                .returning(keys, Cypher.countDistinct(t).as(count), Cypher.literalNull().as("sum"))
-                .orderBy(count.descending(), keys.ascending()).build();
-        return buckets(statement);
+        var dueJoin = groupBy.stream().anyMatch(d -> d.expression.contains("dl.")) ? "OPTIONAL MATCH (t)-[:DUE]->(dl:Deadline)" : "";
+        var leadJoin = groupBy.stream().anyMatch(d -> d.expression.contains("ld.")) ? "OPTIONAL MATCH (t)-[:LED_BY]->(ld:Department)" : "";
+        var query = """
+                MATCH (t:Task) %s
+                %s
+                %s
+                WITH t, [%s] AS keys
+                RETURN keys, count(DISTINCT t) AS count, null AS sum
+                ORDER BY count DESC, keys
+                """.formatted(where.clause(), dueJoin, leadJoin, expressions(groupBy.stream().map(d -> d.expression).toList()));
+        return buckets(query, where);
     }
 
-    /** Targets per group, with the sum of their money amounts in yuan (null when none is money). */
-    public List<Bucket> targets(List<TargetDimension> groupBy, Filters.TargetFilter filter) {
-        var parameters = new Projections.Parameters();
-        var g = Cypher.node("Target").named("g");
-        var condition = Conditions.target(new Projections(parameters), parameters, g, filter);
-        var reading = condition == null ? Cypher.match(g) : Cypher.match(g).where(condition);
-        var keys = Cypher.name("keys");
-        var count = Cypher.name("count");
-        var statement = reading.with(g.getRequiredSymbolicName(), keysOf(groupBy, d -> d.of(g)).as(keys))
-                .returning(keys, Cypher.count(g).as(count), Cypher.sum(g.property("yuan")).as("sum"),
-                        Cypher.count(g.property("yuan")).as("money"))
-                .orderBy(count.descending(), keys.ascending()).build();
-        return buckets(statement);
+    /**
+     * Targets per group, with the sum of the quantities normalised to {@code sumUnit} (YUAN when
+     * null): only targets in that unit are added up, the rest are counted but not summed.
+     */
+    public List<Bucket> targets(List<TargetDimension> groupBy, Filters.TargetFilter filter, String sumUnit) {
+        var where = TargetGraph.where(filter).parameter("sumUnit", sumUnit == null ? "YUAN" : sumUnit);
+        var query = """
+                MATCH (g:Target) %s
+                WITH g, [%s] AS keys, CASE WHEN g.quantityUnit = $sumUnit THEN g.quantity END AS q
+                RETURN keys, count(g) AS count, sum(q) AS sum, count(q) AS summed, $sumUnit AS sumUnit
+                ORDER BY count DESC, keys
+                """.formatted(where.clause(), expressions(groupBy.stream().map(d -> d.expression).toList()));
+        return buckets(query, where);
     }
 
-    private static <D> Expression keysOf(List<D> groupBy, Function<D, Expression> expression) {
-        return Cypher.listOf(groupBy.stream().map(expression).toList());
+    private static String expressions(List<String> expressions) {
+        return expressions.stream().collect(Collectors.joining(", "));
     }
 
-    private List<Bucket> buckets(org.neo4j.cypherdsl.core.Statement statement) {
-        return cypher.read(statement).stream().map(r -> new Bucket(
+    private List<Bucket> buckets(String query, Where where) {
+        return cypher.read(query, where.parameters()).stream().map(r -> new Bucket(
                 r.get("keys").asList(v -> v.isNull() ? null : v.asString()),
                 r.get("count").asLong(),
-                r.containsKey("money") && r.get("money").asLong() > 0 ? r.get("sum").asDouble() : null)).toList();
-    }
-
-    /** Optional matches appended to a reading in turn. */
-    private static final class StatementBuilderChain {
-        org.neo4j.cypherdsl.core.StatementBuilder.OngoingReading reading;
-
-        StatementBuilderChain(org.neo4j.cypherdsl.core.StatementBuilder.OngoingReading reading) {
-            this.reading = reading;
-        }
-
-        void optional(org.neo4j.cypherdsl.core.PatternElement pattern) {
-            reading = ((org.neo4j.cypherdsl.core.ExposesMatch) reading).optionalMatch(pattern);
-        }
+                r.containsKey("summed") && r.get("summed").asLong() > 0 ? r.get("sum").asDouble() : null,
+                r.containsKey("sumUnit") ? r.get("sumUnit").asString() : null,
+                r.containsKey("summed") ? r.get("summed").asLong() : null)).toList();
     }
 }

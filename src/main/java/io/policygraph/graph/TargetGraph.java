@@ -40,6 +40,19 @@ public class TargetGraph {
         }).run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
+    /** For the chart aggregations (StatsGraph): the conditions of a target filter over target variable {@code g}. */
+    static Where where(Filters.TargetFilter filter) {
+        var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null, null, null) : filter;
+        return new Where()
+                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
+                .when(f.metric(), "g.metric CONTAINS $metric", "metric")
+                .when(f.unit(), "g.unit = $unit", "unit")
+                .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")
+                .when(f.quarter() == null ? null : "-Q" + f.quarter(), "g.period ENDS WITH $quarter", "quarter")
+                .when(f.metricKey(), "g.metricKey = $metricKey", "metricKey")
+                .when(f.quantityUnit(), "g.quantityUnit = $quantityUnit", "quantityUnit");
+    }
+
     public Map<String, TargetNode> byIds(Collection<String> ids) {
         return cypher.read("MATCH (g:Target) WHERE g.id IN $ids RETURN g", Map.of("ids", List.copyOf(ids))).stream()
                 .map(r -> NodeMapping.target(r.get("g").asNode()))

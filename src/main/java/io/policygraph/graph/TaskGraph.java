@@ -62,6 +62,19 @@ public class TaskGraph {
         }).run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
+    /** For the chart aggregations (StatsGraph): the conditions of a task filter over task variable {@code t}. */
+    static Where where(Filters.TaskFilter filter) {
+        var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null, null) : filter;
+        return new Where()
+                .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
+                .due(f.due(), "(t)-[:DUE]->(dl:Deadline)")
+                .when(f.leadDepartment(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.name = $lead OR $lead IN ld.aliases }", "lead")
+                .when(f.leadDepartmentType(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.type = $leadType }", "leadType")
+                .when(f.department(), "EXISTS { (t)-[:LED_BY|ASSIGNED_TO|SUPPORTED_BY]->(ad:Department) WHERE ad.name = $dept OR $dept IN ad.aliases }", "dept")
+                .when(f.pastDeadline() == null ? null : f.pastDeadline().day(),
+                        "EXISTS { (t)-[:DUE]->(pd:Deadline) WHERE pd.latest < $pastAsOf }", "pastAsOf");
+    }
+
     public Map<String, TaskNode> byIds(Collection<String> ids) {
         return cypher.read("MATCH (t:Task) WHERE t.id IN $ids RETURN t", Map.of("ids", List.copyOf(ids))).stream()
                 .map(r -> NodeMapping.task(r.get("t").asNode()))
