@@ -112,8 +112,8 @@ final class Projections {
                 default -> null;
             };
             case TARGET -> switch (field) {
-                case "text", "metric", "value", "unit", "comparator", "yuan", "period", "scope", "quantity",
-                     "quantityUnit", "metricKey" -> n.property(field);
+                case "text", "metric", "value", "unit", "comparator", "yuan", "period", "scope", "metricKey" ->
+                        n.property(field);
                 default -> null;
             };
             case PROJECT -> switch (field) {
@@ -146,6 +146,10 @@ final class Projections {
             };
             case TARGET -> switch (link.field()) {
                 case "document" -> one(DOCUMENT, s, x -> n.relationshipFrom(x, "SETS"));
+                // The normalised quantity, when the target has one in a known unit.
+                case "quantity" -> Cypher.caseExpression()
+                        .when(n.property("quantity").isNull().or(n.property("quantityUnit").isNull())).then(Cypher.literalNull())
+                        .elseDefault(Cypher.mapOf("value", n.property("quantity"), "unit", n.property("quantityUnit")));
                 case "source" -> span(n, s, x -> n.relationshipFrom(x, "SETS"));
                 default -> null;
             };
