@@ -14,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 @Controller
@@ -21,18 +22,20 @@ class DepartmentController {
 
     private final DepartmentGraph departments;
     private final Paging paging;
+    private final Selections selections;
 
-    DepartmentController(DepartmentGraph departments, Paging paging) {
+    DepartmentController(DepartmentGraph departments, Paging paging, Selections selections) {
+        this.selections = selections;
         this.departments = departments;
         this.paging = paging;
     }
 
     @QueryMapping
-    Connection<DepartmentNode> departments(@Argument Filters.DepartmentFilter filter, @Argument Integer first,
+    Connection<Map<String, Object>> departments(@Argument Filters.DepartmentFilter filter, @Argument Integer first,
                                            @Argument String after,
             DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(departments.page(filter, window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        return paging.connection(departments.page(filter, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Department")

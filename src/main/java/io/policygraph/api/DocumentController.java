@@ -34,9 +34,11 @@ class DocumentController {
     private final TargetGraph targets;
     private final ProjectGraph projects;
     private final Paging paging;
+    private final Selections selections;
 
     DocumentController(DocumentGraph documents, DepartmentGraph departments, TaskGraph tasks, TargetGraph targets,
-                       ProjectGraph projects, Paging paging) {
+                       ProjectGraph projects, Paging paging, Selections selections) {
+        this.selections = selections;
         this.documents = documents;
         this.departments = departments;
         this.tasks = tasks;
@@ -46,11 +48,11 @@ class DocumentController {
     }
 
     @QueryMapping
-    Connection<DocumentNode> documents(@Argument Filters.DocumentFilter filter, @Argument Integer first,
+    Connection<Map<String, Object>> documents(@Argument Filters.DocumentFilter filter, @Argument Integer first,
                                        @Argument String after,
             DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(documents.page(filter, window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        return paging.connection(documents.page(filter, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Document")

@@ -15,7 +15,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import java.util.Map;
 
-/** Scalars and the Node interface's type resolution. */
+/** Scalars, the Node interface's type resolution and the global ids of its types. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWiring {
 
@@ -28,8 +28,9 @@ class GraphQlWiring {
     @Bean
     RuntimeWiringConfigurer policyGraphWiring() {
         TypeResolver byRecord = env -> env.getSchema().getObjectType(TYPE_NAMES.get(env.getObject().getClass()));
-        return wiring -> wiring
-                .scalar(ExtendedScalars.Date)
-                .type("Node", type -> type.typeResolver(byRecord));
+        return wiring -> {
+            wiring.scalar(ExtendedScalars.Date).type("Node", type -> type.typeResolver(byRecord));
+            TYPE_NAMES.values().forEach(name -> wiring.type(name, type -> type.dataFetcher("id", FoldedFields.globalId(name))));
+        };
     }
 }

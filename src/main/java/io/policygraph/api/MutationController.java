@@ -3,7 +3,6 @@ package io.policygraph.api;
 import graphql.GraphQLContext;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.GlobalId;
 import io.policygraph.ingest.IngestResult;
 import io.policygraph.ingest.IngestService;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -7,7 +7,6 @@ import io.policygraph.graph.DepartmentGraph;
 import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.GlobalId;
 import io.policygraph.graph.GraphNode;
 import io.policygraph.graph.ProjectGraph;
 import io.policygraph.graph.ProjectNode;

@@ -27,8 +27,10 @@ class ProjectController {
     private final DocumentGraph documents;
     private final TaskGraph tasks;
     private final Paging paging;
+    private final Selections selections;
 
-    ProjectController(ProjectGraph projects, DocumentGraph documents, TaskGraph tasks, Paging paging) {
+    ProjectController(ProjectGraph projects, DocumentGraph documents, TaskGraph tasks, Paging paging, Selections selections) {
+        this.selections = selections;
         this.projects = projects;
         this.documents = documents;
         this.tasks = tasks;
@@ -36,11 +38,11 @@ class ProjectController {
     }
 
     @QueryMapping
-    Connection<ProjectNode> projects(@Argument Filters.ProjectFilter filter, @Argument Integer first,
+    Connection<Map<String, Object>> projects(@Argument Filters.ProjectFilter filter, @Argument Integer first,
                                      @Argument String after, @Argument ProjectGraph.ProjectOrder orderBy,
             DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(projects.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        return paging.connection(projects.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Project")

@@ -1,7 +1,6 @@
 package io.policygraph.api;
 
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.GlobalId;
 import io.policygraph.graph.Page;
 import io.policygraph.graph.SourceSpan;
 import io.policygraph.graph.TargetNode;
@@ -10,6 +9,7 @@ import io.policygraph.search.ClauseIndex;
 import io.policygraph.search.SearchFilter;
 import io.policygraph.search.SearchHit;
 import io.policygraph.search.SearchIndexing;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -65,14 +65,22 @@ class SearchController {
         return new SourceSpan(hit.documentId(), hit.start(), hit.end(), hit.text());
     }
 
+    /** Served from the hit's stored fields when they hold all that is asked; else one batch per request. */
     @SchemaMapping(typeName = "SearchHit")
-    CompletableFuture<DocumentNode> document(SearchHit hit, DataLoader<String, DocumentNode> documents) {
-        return documents.load(hit.documentId());
+    CompletableFuture<Object> document(SearchHit hit, DataFetchingFieldSelectionSet selection,
+                                       DataLoader<String, DocumentNode> documents) {
+        var shown = StoredFacts.document(hit, selection);
+        return shown != null ? CompletableFuture.completedFuture(shown) : documents.load(hit.documentId()).thenApply(d -> d);
     }
 
     @SchemaMapping(typeName = "SearchHit")
-    CompletableFuture<TaskNode> task(SearchHit hit, DataLoader<String, TaskNode> tasks) {
-        return hit.taskId() == null ? CompletableFuture.completedFuture(null) : tasks.load(hit.taskId());
+    CompletableFuture<Object> task(SearchHit hit, DataFetchingFieldSelectionSet selection,
+                                   DataLoader<String, TaskNode> tasks) {
+        if (hit.taskId() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        var shown = StoredFacts.task(hit, selection);
+        return shown != null ? CompletableFuture.completedFuture(shown) : tasks.load(hit.taskId()).thenApply(t -> t);
     }
 
     @SchemaMapping(typeName = "SearchHit")

@@ -11,6 +11,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 @Controller
@@ -18,18 +19,20 @@ class TargetController {
 
     private final TargetGraph targets;
     private final Paging paging;
+    private final Selections selections;
 
-    TargetController(TargetGraph targets, Paging paging) {
+    TargetController(TargetGraph targets, Paging paging, Selections selections) {
+        this.selections = selections;
         this.targets = targets;
         this.paging = paging;
     }
 
     @QueryMapping
-    Connection<TargetNode> targets(@Argument Filters.TargetFilter filter, @Argument Integer first,
+    Connection<Map<String, Object>> targets(@Argument Filters.TargetFilter filter, @Argument Integer first,
                                    @Argument String after, @Argument TargetGraph.TargetOrder orderBy,
             DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(targets.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        return paging.connection(targets.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Target")

@@ -32,8 +32,10 @@ class TaskController {
     private final TargetGraph targets;
     private final ProjectGraph projects;
     private final Paging paging;
+    private final Selections selections;
 
-    TaskController(TaskGraph tasks, TargetGraph targets, ProjectGraph projects, Paging paging) {
+    TaskController(TaskGraph tasks, TargetGraph targets, ProjectGraph projects, Paging paging, Selections selections) {
+        this.selections = selections;
         this.tasks = tasks;
         this.targets = targets;
         this.projects = projects;
@@ -41,11 +43,11 @@ class TaskController {
     }
 
     @QueryMapping
-    Connection<TaskNode> tasks(@Argument Filters.TaskFilter filter, @Argument Integer first, @Argument String after,
+    Connection<Map<String, Object>> tasks(@Argument Filters.TaskFilter filter, @Argument Integer first, @Argument String after,
                                @Argument TaskGraph.TaskOrder orderBy,
             DataFetchingFieldSelectionSet selection) {
         var window = paging.window(first, after);
-        return paging.connection(tasks.page(filter, orderBy, window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        return paging.connection(tasks.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
     }
 
     @SchemaMapping(typeName = "Task")

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 @Service
 public class CityGraph {
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    CityGraph(Cypher cypher) {
+    CityGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 

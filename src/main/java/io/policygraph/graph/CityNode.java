@@ -8,7 +8,7 @@ public record CityNode(String name, String province, String level, String parent
     public static final String TYPE = "City";
 
     @Override
-    public String id() {
-        return GlobalId.of(TYPE, name);
+    public String key() {
+        return name;
     }
 }

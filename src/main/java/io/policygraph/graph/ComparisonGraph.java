@@ -31,9 +31,9 @@ public class ComparisonGraph {
     private record Candidate(TargetNode target, CityNode city, LocalDate issued) {
     }
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    ComparisonGraph(Cypher cypher) {
+    ComparisonGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 

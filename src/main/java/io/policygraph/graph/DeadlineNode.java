@@ -19,9 +19,4 @@ public record DeadlineNode(String key, String text, String kind, LocalDate date,
         return precision == null ? null : new DueRange(earliest, latest, DuePrecision.valueOf(precision),
                 recurrence == null ? null : Recurrence.valueOf(recurrence));
     }
-
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
 }

@@ -1,7 +1,9 @@
 package io.policygraph.graph;
 
 import org.neo4j.driver.Value;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Service;
+
 
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +16,9 @@ public class DepartmentGraph {
 
     static final String ITEM = "{node: dep, city: [(dep)-[:OF_CITY]->(c) | c.name][0]}";
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    DepartmentGraph(Cypher cypher) {
+    DepartmentGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 
@@ -24,20 +26,26 @@ public class DepartmentGraph {
         return NodeMapping.department(item.get("node").asNode(), item.get("city").asString(null));
     }
 
-    public Page<DepartmentNode> page(Filters.DepartmentFilter filter, long offset, int limit, boolean countAll) {
-        var f = filter == null ? new Filters.DepartmentFilter(null, null, null, null) : filter;
-        var where = new Where()
-                .when(f.cities(), "EXISTS { (dep)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
-                .when(f.type(), "dep.type = $type", "type")
-                .when(f.kind(), "dep.kind = $kind", "kind");
-        // Leaders of tasks due in a window are found from the deadlines in it (an index seek), not by
-        // testing every department: the answer is usually a small part of all departments.
-        var match = f.leadsTasksDue() == null || f.leadsTasksDue().isEmpty() ? "MATCH (dep:Department)" : """
-                MATCH (dl:Deadline) WHERE %s
-                MATCH (dl)<-[:DUE]-(:Task)-[:LED_BY]->(dep:Department)
-                WITH DISTINCT dep""".formatted(where.dueCondition(f.leadsTasksDue()));
-        return PageQuery.run(cypher, match, where, "dep.name", ITEM, offset, limit, countAll,
-                DepartmentGraph::fromItem);
+    /** A page of departments, each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Filters.DepartmentFilter filter, Selection selection, long offset, int limit,
+                                          boolean countAll) {
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        return new PagedRead(Projections.DEPARTMENT, dep -> {
+            var condition = Conditions.department(projections, parameters, dep, filter);
+            var dl = Cypher.node("Deadline").named(projections.variable("dl"));
+            var due = filter == null ? null : Conditions.dueOn(parameters, dl, filter.leadsTasksDue());
+            if (due == null) {
+                return condition == null ? Cypher.match(dep) : Cypher.match(dep).where(condition);
+            }
+            // Leaders of tasks due in a window are found from the deadlines in it (an index seek), not by
+            // testing every department: the answer is usually a small part of all departments.
+            var leaders = Cypher.match(dl).where(due)
+                    .match(dl.relationshipFrom(Cypher.node("Task"), "DUE").relationshipTo(dep, "LED_BY"))
+                    .withDistinct(dep);
+            return condition == null ? leaders : leaders.where(condition);
+        }, dep -> List.of(dep.property("name").ascending()))
+                .run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
     public Map<String, DepartmentNode> byNames(Collection<String> names) {

@@ -8,7 +8,7 @@ public record DepartmentNode(String name, List<String> aliases, String type, Str
     public static final String TYPE = "Department";
 
     @Override
-    public String id() {
-        return GlobalId.of(TYPE, name);
+    public String key() {
+        return name;
     }
 }

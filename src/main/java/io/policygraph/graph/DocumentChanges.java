@@ -33,11 +33,11 @@ public class DocumentChanges {
     }
 
     /** What the search index needs of a document: its text, city, and its tasks' and targets' spans. */
-    public record Content(String city, String parentCity, String text, List<Span> tasks, List<Span> targets) {
+    public record Content(String title, String city, String parentCity, String text, List<Span> tasks, List<Span> targets) {
     }
 
     /** A task's or target's stretch [start, end) of the text, by its id. */
-    public record Span(String id, int start, int end) {
+    public record Span(String id, int start, int end, String number, String title) {
     }
 
     /**
@@ -103,15 +103,15 @@ public class DocumentChanges {
                     MATCH (c:DocumentChange) WHERE c.seq > $seq
                     WITH c ORDER BY c.seq LIMIT $limit
                     OPTIONAL MATCH (d:Document {id: c.id})
-                    RETURN c.id AS id, c.seq AS seq, d IS NOT NULL AS present, d.text AS text,
+                    RETURN c.id AS id, c.seq AS seq, d IS NOT NULL AS present, d.text AS text, d.title AS title,
                            CASE WHEN d IS NULL THEN null ELSE [(d)-[:OF_CITY]->(x) | x.name][0] END AS city,
                            CASE WHEN d IS NULL THEN null ELSE [(d)-[:OF_CITY]->(:City)-[:IN_CITY]->(p) | p.name][0] END AS parentCity,
-                           CASE WHEN d IS NULL THEN [] ELSE [(d)-[:HAS_TASK]->(t) | [t.id, t.start, t.end]] END AS tasks,
-                           CASE WHEN d IS NULL THEN [] ELSE [(d)-[:SETS]->(g) | [g.id, g.start, g.end]] END AS targets
+                           CASE WHEN d IS NULL THEN [] ELSE [(d)-[:HAS_TASK]->(t) | [t.id, t.start, t.end, t.number, t.title]] END AS tasks,
+                           CASE WHEN d IS NULL THEN [] ELSE [(d)-[:SETS]->(g) | [g.id, g.start, g.end, null, null]] END AS targets
                     ORDER BY seq
                     """, Map.of("seq", sequence, "limit", limit)).list(r -> new Change(r.get("id").asString(),
                     r.get("seq").asLong(), r.get("present").asBoolean()
-                            ? new Content(r.get("city").asString(null), r.get("parentCity").asString(null), r.get("text").asString(),
+                            ? new Content(r.get("title").asString(null), r.get("city").asString(null), r.get("parentCity").asString(null), r.get("text").asString(),
                                     spans(r.get("tasks").asList(v -> v.asList())), spans(r.get("targets").asList(v -> v.asList())))
                             : null)));
         }
@@ -119,7 +119,7 @@ public class DocumentChanges {
 
     private static List<Span> spans(List<List<Object>> rows) {
         return rows.stream().map(r -> new Span((String) r.get(0), ((Number) r.get(1)).intValue(),
-                ((Number) r.get(2)).intValue())).toList();
+                ((Number) r.get(2)).intValue(), (String) r.get(3), (String) r.get(4))).toList();
     }
 
     /** How many documents changed after a number: what an index at that number still has to apply. */

@@ -1,5 +1,6 @@
 package io.policygraph.graph;
 
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Service;
 
 import java.util.Collection;
@@ -15,20 +16,22 @@ public class DocumentGraph {
     private static final String FACTS = "d {.id, .fileName, .title, .kind, .level, .province, .docNumber, .issued, .periodStart, .periodEnd, .planYear}";
     private static final String ITEM = "{node: " + FACTS + ", city: [(d)-[:OF_CITY]->(c) | c.name][0]}";
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    DocumentGraph(Cypher cypher) {
+    DocumentGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 
-    public Page<DocumentNode> page(Filters.DocumentFilter filter, long offset, int limit, boolean countAll) {
-        var f = filter == null ? new Filters.DocumentFilter(null, null, null) : filter;
-        var where = new Where()
-                .when(f.cities(), "EXISTS { (d)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
-                .when(f.kinds(), "d.kind IN $kinds", "kinds")
-                .when(f.planYear(), "d.planYear = $planYear", "planYear");
-        return PageQuery.run(cypher, "MATCH (d:Document)", where, "d.id", ITEM, offset, limit, countAll,
-                v -> NodeMapping.document(v.get("node"), v.get("city").asString(null)));
+    /** A page of documents by file name, each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Filters.DocumentFilter filter, Selection selection, long offset, int limit,
+                                          boolean countAll) {
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        return new PagedRead(Projections.DOCUMENT, d -> {
+            var condition = Conditions.document(projections, parameters, d, filter);
+            return condition == null ? Cypher.match(d) : Cypher.match(d).where(condition);
+        }, d -> List.of(d.property("id").ascending()))
+                .run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
     public Map<String, DocumentNode> byIds(Collection<String> ids) {

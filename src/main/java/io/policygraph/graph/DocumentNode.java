@@ -10,9 +10,4 @@ public record DocumentNode(String key, String fileName, String title, String kin
                            String docNumber, LocalDate issued, LocalDate periodStart, LocalDate periodEnd,
                            Integer planYear, String level) implements GraphNode {
     public static final String TYPE = "Document";
-
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
 }

@@ -1,6 +1,6 @@
 package io.policygraph.graph;
 
-/** Anything the API can address by a global id. */
+/** Anything the API can address: its business key (file name, canonical name, stored id). */
 public interface GraphNode {
-    String id();
+    String key();
 }

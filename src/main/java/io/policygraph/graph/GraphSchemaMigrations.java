@@ -3,26 +3,50 @@ package io.policygraph.graph;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Applies the versioned Cypher migrations of graph-schema/ (packaged as classpath:neo4j/migrations)
- * before anything reads or writes the graph. neo4j-migrations records what it applied in the
- * database, so a restart applies nothing twice.
+ * to the database as soon as its driver exists, before the driver is handed to any other bean: so
+ * nothing reads or writes the graph before the schema is in place, whatever the order beans are made
+ * in, and no bean has to ask for the schema to get that guarantee. neo4j-migrations records what it
+ * applied in the database, so a restart applies nothing twice.
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphSchemaMigrations {
 
-    /** Other graph beans depend on this one, so the schema is in place before they run. */
+    /** The one start-up step that migrates: it runs on the driver bean, embedded or external. */
     @Bean
-    AppliedSchema appliedSchema(Driver driver) {
+    static BeanPostProcessor migrateOnDriver() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof Driver driver) {
+                    apply(driver);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Applies what is pending; the version the database is at afterwards. */
+    static String apply(Driver driver) {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:neo4j/migrations")
                 .withAutocrlf(true)
                 .build();
-        var version = new Migrations(config, driver).apply().map(Object::toString).orElse("none");
-        return new AppliedSchema(version);
+        return new Migrations(config, driver).apply().map(Object::toString).orElse("none");
+    }
+
+    /**
+     * The schema version, for whoever reports it. Migrating again finds nothing pending under Spring;
+     * outside it (a test with a driver of its own) this is what migrates that driver.
+     */
+    @Bean
+    AppliedSchema appliedSchema(Driver driver) {
+        return new AppliedSchema(apply(driver));
     }
 
     /** The schema version the database is at once migrations ran. */

@@ -1,5 +1,6 @@
 package io.policygraph.graph;
 
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Service;
 
 import java.util.Collection;
@@ -16,21 +17,24 @@ public class ProjectGraph {
 
     private static final String ITEM = "{node: p, city: [(p)-[:OF_CITY]->(c) | c.name][0]}";
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    ProjectGraph(Cypher cypher) {
+    ProjectGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 
-    public Page<ProjectNode> page(Filters.ProjectFilter filter, ProjectOrder order, long offset, int limit, boolean countAll) {
-        var f = filter == null ? new Filters.ProjectFilter(null, null, null) : filter;
-        var where = new Where()
-                .when(f.cities(), "EXISTS { (p)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
-                .when(f.status(), "p.status = $status", "status")
-                .when(f.name(), "p.name CONTAINS $name", "name");
-        var orderBy = order == ProjectOrder.INVESTMENT_DESC ? "p.investmentYuan DESC, p.id" : "p.name, p.id";
-        return PageQuery.run(cypher, "MATCH (p:Project)", where, orderBy, ITEM, offset, limit, countAll,
-                v -> NodeMapping.project(v.get("node").asNode(), v.get("city").asString(null)));
+    /** A page of projects, each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Filters.ProjectFilter filter, ProjectOrder order, Selection selection,
+                                          long offset, int limit, boolean countAll) {
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        return new PagedRead(Projections.PROJECT, p -> {
+            var condition = Conditions.project(projections, parameters, p, filter);
+            return condition == null ? Cypher.match(p) : Cypher.match(p).where(condition);
+        }, p -> order == ProjectOrder.INVESTMENT_DESC
+                ? List.of(p.property("investmentYuan").descending(), p.property("id").ascending())
+                : List.of(p.property("name").ascending(), p.property("id").ascending()))
+                .run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
     public Map<String, ProjectNode> byIds(Collection<String> ids) {

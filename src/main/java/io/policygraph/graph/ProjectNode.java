@@ -5,11 +5,6 @@ public record ProjectNode(String key, String name, String cityName, AmountView i
         implements GraphNode {
     public static final String TYPE = "Project";
 
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
-
     /** A quantity as written, with yuan when it is money. */
     public record AmountView(double value, String unit, String comparator, Double yuan) {
     }

@@ -63,9 +63,9 @@ public class StatsGraph {
         }
     }
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    StatsGraph(Cypher cypher) {
+    StatsGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 

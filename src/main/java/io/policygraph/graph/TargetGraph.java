@@ -1,5 +1,6 @@
 package io.policygraph.graph;
 
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Service;
 
 import java.util.Collection;
@@ -14,27 +15,32 @@ public class TargetGraph {
     /** How a target list is sorted. */
     public enum TargetOrder { DOCUMENT, YUAN_DESC, VALUE_DESC }
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    TargetGraph(Cypher cypher) {
+    TargetGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 
-    public Page<TargetNode> page(Filters.TargetFilter filter, TargetOrder order, long offset, int limit, boolean countAll) {
-        var where = where(filter);
-        if (order == null || order == TargetOrder.DOCUMENT) {
-            where.always("g.sortKey IS NOT NULL");
-        }
-        var orderBy = switch (order == null ? TargetOrder.DOCUMENT : order) {
-            case DOCUMENT -> "g.sortKey";
-            case YUAN_DESC -> "g.yuan DESC, g.sortKey";
-            case VALUE_DESC -> "g.value DESC, g.sortKey";
-        };
-        return PageQuery.run(cypher, "MATCH (g:Target)", where, orderBy, "g", offset, limit, countAll,
-                v -> NodeMapping.target(v.asNode()));
+    /** A page of targets, each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Filters.TargetFilter filter, TargetOrder order, Selection selection,
+                                          long offset, int limit, boolean countAll) {
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        var sorted = order == null ? TargetOrder.DOCUMENT : order;
+        return new PagedRead(Projections.TARGET, g -> {
+            var condition = Conditions.target(projections, parameters, g, filter);
+            if (sorted == TargetOrder.DOCUMENT) {
+                condition = Conditions.and(g.property("sortKey").isNotNull(), condition);
+            }
+            return condition == null ? Cypher.match(g) : Cypher.match(g).where(condition);
+        }, g -> switch (sorted) {
+            case DOCUMENT -> List.of(g.property("sortKey").ascending());
+            case YUAN_DESC -> List.of(g.property("yuan").descending(), g.property("sortKey").ascending());
+            case VALUE_DESC -> List.of(g.property("value").descending(), g.property("sortKey").ascending());
+        }).run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
-    /** The conditions of a target filter over target variable {@code g}. */
+    /** For the chart aggregations (StatsGraph): the conditions of a target filter over target variable {@code g}. */
     static Where where(Filters.TargetFilter filter) {
         var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null, null, null) : filter;
         return new Where()

@@ -7,11 +7,6 @@ public record TargetNode(String key, String documentId, String text, String metr
         implements GraphNode {
     public static final String TYPE = "Target";
 
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
-
     public SourceSpan source() {
         return new SourceSpan(documentId, start, end, text);
     }

@@ -1,5 +1,7 @@
 package io.policygraph.graph;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.SortItem;
 import org.springframework.stereotype.Service;
 
 import java.util.Collection;
@@ -31,24 +33,36 @@ public class TaskGraph {
         static final TaskRoles NONE = new TaskRoles(List.of(), List.of(), List.of());
     }
 
-    private final Cypher cypher;
+    private final GraphClient cypher;
 
-    TaskGraph(Cypher cypher) {
+    TaskGraph(GraphClient cypher) {
         this.cypher = cypher;
     }
 
-    public Page<TaskNode> page(Filters.TaskFilter filter, TaskOrder order, long offset, int limit, boolean countAll) {
-        var where = where(filter);
-        if (order != TaskOrder.DEADLINE) {
-            where.always("t.sortKey IS NOT NULL");
-        }
-        var orderBy = order == TaskOrder.DEADLINE
-                ? "COLLECT { MATCH (t)-[:DUE]->(x) RETURN x.date }[0] ASC, t.sortKey" : "t.sortKey";
-        return PageQuery.run(cypher, "MATCH (t:Task)", where, orderBy, "t", offset, limit, countAll,
-                v -> NodeMapping.task(v.asNode()));
+    /** A page of tasks, each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Filters.TaskFilter filter, TaskOrder order, Selection selection,
+                                          long offset, int limit, boolean countAll) {
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        boolean bySortKey = order != TaskOrder.DEADLINE;
+        return new PagedRead(Projections.TASK, t -> {
+            var condition = Conditions.task(projections, parameters, t, filter);
+            if (bySortKey) {
+                // A condition the planner answers from the sort-key index walks it in order and stops at the page.
+                condition = Conditions.and(t.property("sortKey").isNotNull(), condition);
+            }
+            return condition == null ? Cypher.match(t) : Cypher.match(t).where(condition);
+        }, t -> {
+            if (bySortKey) {
+                return List.of(t.property("sortKey").ascending());
+            }
+            var x = Cypher.node("Deadline").named(projections.variable("due"));
+            return List.of(Cypher.head(Cypher.listBasedOn(t.relationshipTo(x, "DUE")).returning(x.property("date"))).ascending(),
+                    t.property("sortKey").ascending());
+        }).run(cypher, projections, parameters, selection, offset, limit, countAll);
     }
 
-    /** The conditions of a task filter over task variable {@code t}. */
+    /** For the chart aggregations (StatsGraph): the conditions of a task filter over task variable {@code t}. */
     static Where where(Filters.TaskFilter filter) {
         var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null, null) : filter;
         return new Where()
@@ -94,15 +108,18 @@ public class TaskGraph {
     /** Tasks of each department in a role (any role when null), optionally due in a window. */
     public Map<String, List<TaskNode>> ofDepartments(Collection<String> departmentNames, Role role,
                                                      Filters.DueFilter due) {
-        var relationship = role == null ? "LED_BY|ASSIGNED_TO|SUPPORTED_BY" : role.relationship;
-        var where = new Where().due(due, "(t)-[:DUE]->(dl:Deadline)");
-        var parameters = new HashMap<>(where.parameters());
-        parameters.put("keys", List.copyOf(departmentNames));
-        return cypher.grouped("""
-                MATCH (dep:Department)<-[:%s]-(t:Task) WHERE dep.name IN $keys %s
-                WITH DISTINCT dep, t ORDER BY t.sortKey
-                RETURN dep.name AS key, collect(t) AS items
-                """.formatted(relationship, where.clause().replaceFirst("^WHERE", "AND")), parameters, v -> NodeMapping.task(v.asNode()));
+        var parameters = new Projections.Parameters();
+        var projections = new Projections(parameters);
+        var dep = Cypher.node("Department").named("dep");
+        var t = Cypher.node("Task").named("t");
+        var pattern = role == null ? dep.relationshipFrom(t, "LED_BY", "ASSIGNED_TO", "SUPPORTED_BY")
+                : dep.relationshipFrom(t, role.relationship);
+        var condition = Conditions.and(dep.property("name").in(parameters.of(List.copyOf(departmentNames))),
+                Conditions.due(projections, parameters, t, due));
+        var statement = Cypher.match(pattern).where(condition)
+                .withDistinct(dep, t).orderBy(t.property("sortKey").ascending())
+                .returning(dep.property("name").as("key"), Cypher.collect(t).as("items")).build();
+        return cypher.grouped(statement, v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, TaskRoles> roles(Collection<String> taskIds) {

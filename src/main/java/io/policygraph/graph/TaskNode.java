@@ -5,11 +5,6 @@ public record TaskNode(String key, String documentId, String number, String titl
         implements GraphNode {
     public static final String TYPE = "Task";
 
-    @Override
-    public String id() {
-        return GlobalId.of(TYPE, key);
-    }
-
     public SourceSpan source() {
         return new SourceSpan(documentId, start, end, text);
     }

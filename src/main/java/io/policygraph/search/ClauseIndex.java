@@ -57,6 +57,10 @@ public final class ClauseIndex implements Closeable {
     private static final String END = "end";
     private static final String TASK_ID = "taskId";
     private static final String TARGET_ID = "targetId";
+    /** What a hit shows of its document and task, stored with the clause so a hit list needs no graph read. */
+    private static final String DOCUMENT_TITLE = "documentTitle";
+    private static final String TASK_NUMBER = "taskNumber";
+    private static final String TASK_TITLE = "taskTitle";
 
     /** Deepest hit a search page may reach: deep pages cost a full top-k collection. */
     public static final int MAX_PAGE_END = 10_000;
@@ -210,7 +214,9 @@ public final class ClauseIndex implements Closeable {
             String snippet = snippets[i] != null ? joinAdjacentMarks(snippets[i]) : HtmlEscaping.escape(text);
             hits.add(new SearchHit(page[i].score, stored.get(DOCUMENT_ID),
                     stored.getField(START).numericValue().intValue(), stored.getField(END).numericValue().intValue(),
-                    text, snippet, stored.get(TASK_ID), stored.get(TARGET_ID)));
+                    text, snippet, stored.get(TASK_ID), stored.get(TARGET_ID),
+                    new SearchHit.Shown(stored.get(DOCUMENT_TITLE), stored.get(CITY), stored.get(TASK_NUMBER),
+                            stored.get(TASK_TITLE))));
         }
         return hits;
     }
@@ -265,7 +271,18 @@ public final class ClauseIndex implements Closeable {
         lucene.add(new Field(TEXT_BIGRAMS, clause.text(), BIGRAMS_TYPE));
         lucene.add(new StoredField(START, clause.start()));
         lucene.add(new StoredField(END, clause.end()));
-        document.taskOf(clause).ifPresent(id -> lucene.add(new StoredField(TASK_ID, id)));
+        if (document.title() != null) {
+            lucene.add(new StoredField(DOCUMENT_TITLE, document.title()));
+        }
+        document.taskOf(clause).ifPresent(task -> {
+            lucene.add(new StoredField(TASK_ID, task.id()));
+            if (task.number() != null) {
+                lucene.add(new StoredField(TASK_NUMBER, task.number()));
+            }
+            if (task.title() != null) {
+                lucene.add(new StoredField(TASK_TITLE, task.title()));
+            }
+        });
         document.targetOf(clause).ifPresent(id -> lucene.add(new StoredField(TARGET_ID, id)));
         return lucene;
     }

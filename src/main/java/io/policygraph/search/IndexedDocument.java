@@ -10,12 +10,12 @@ import java.util.Optional;
  * clause can link to the commitment it belongs to. A county's document has its county as {@code city} and the
  * county's city as {@code parentCity}, so a search restricted to the city finds it too.
  */
-public record IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks,
+public record IndexedDocument(String documentId, String title, String city, String text, List<OwnedSpan> tasks,
                               List<OwnedSpan> targets, String parentCity) {
 
-    /** A document of a city (or of no place). */
+    /** A document of a city (or of no place), without a title. */
     public IndexedDocument(String documentId, String city, String text, List<OwnedSpan> tasks, List<OwnedSpan> targets) {
-        this(documentId, city, text, tasks, targets, null);
+        this(documentId, null, city, text, tasks, targets, null);
     }
 
     public IndexedDocument {
@@ -26,11 +26,10 @@ public record IndexedDocument(String documentId, String city, String text, List<
     }
 
     /** The task whose span contains the clause; the innermost one when tasks nest (a sub-task inside a task). */
-    Optional<String> taskOf(Clause clause) {
+    Optional<OwnedSpan> taskOf(Clause clause) {
         return tasks.stream()
                 .filter(task -> task.contains(clause.start(), clause.end()))
-                .min(Comparator.comparingInt(OwnedSpan::length))
-                .map(OwnedSpan::id);
+                .min(Comparator.comparingInt(OwnedSpan::length));
     }
 
     /** The target that shares the most characters with the clause. */

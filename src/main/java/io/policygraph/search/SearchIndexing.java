@@ -155,7 +155,7 @@ public class SearchIndexing implements DisposableBean {
                 deleted.add(change.documentId());
             } else {
                 var content = change.content();
-                replaced.add(new IndexedDocument(change.documentId(), content.city(), content.text(),
+                replaced.add(new IndexedDocument(change.documentId(), content.title(), content.city(), content.text(),
                         spans(content.tasks()), spans(content.targets()), content.parentCity()));
             }
         }
@@ -165,7 +165,7 @@ public class SearchIndexing implements DisposableBean {
     }
 
     private static List<OwnedSpan> spans(List<DocumentChanges.Span> spans) {
-        return spans.stream().map(s -> new OwnedSpan(s.id(), s.start(), s.end())).toList();
+        return spans.stream().map(s -> new OwnedSpan(s.id(), s.start(), s.end(), s.number(), s.title())).toList();
     }
 
     @Override

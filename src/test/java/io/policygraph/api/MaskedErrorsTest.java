@@ -30,7 +30,7 @@ class MaskedErrorsTest extends SeededServiceTest {
     @Test
     void anInternalFailureIsMasked() {
         doThrow(new IllegalStateException("MATCH (t:Task) WHERE secret failed at io.policygraph.graph.TaskGraph"))
-                .when(tasks).page(any(), any(), anyLong(), anyInt(), anyBoolean());
+                .when(tasks).page(any(), any(), any(), anyLong(), anyInt(), anyBoolean());
 
         graphQl.document("{ tasks { totalCount } }").execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);

@@ -21,6 +21,9 @@ class SearchApiTest extends SeededServiceTest {
     @Autowired
     HttpGraphQlTester graphQl;
 
+    @Autowired
+    io.policygraph.graph.GraphClient cypher;
+
     @Test
     void aSimplifiedQueryFindsTheReportPrintedInTraditionalCharacters() {
         var files = graphQl.document(SEARCH).variable("q", "项目建设").execute()
@@ -64,5 +67,32 @@ class SearchApiTest extends SeededServiceTest {
                     .isEqualTo(source.get("text"));
         }
         assertThat(hits).anySatisfy(hit -> assertThat(hit.get("task")).isNotNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHitListShowsDocumentCityAndTaskFromTheIndexAloneAndTheSameAsTheGraph() {
+        long before = cypher.issuedQueries();
+        var hits = graphQl.document("""
+                        { search(query: "项目", first: 50) { edges { node {
+                            document { id title city { name } } task { id number title } } } } }""")
+                .execute().path("search.edges[*].node").entityList(Map.class).get();
+        assertThat(cypher.issuedQueries() - before).isZero();
+
+        assertThat(hits).anySatisfy(hit -> assertThat(hit.get("task")).isNotNull());
+        for (var hit : hits) {
+            var document = (Map<String, Object>) hit.get("document");
+            var fromGraph = graphQl.document("query($id: ID!) { node(id: $id) { ... on Document { title city { name } } } }")
+                    .variable("id", document.get("id")).execute().path("node").entity(Map.class).get();
+            assertThat(document.get("title")).isEqualTo(fromGraph.get("title")).isNotNull();
+            assertThat(document.get("city")).isEqualTo(fromGraph.get("city"));
+            var task = (Map<String, Object>) hit.get("task");
+            if (task != null) {
+                var taskFromGraph = graphQl.document("query($id: ID!) { node(id: $id) { ... on Task { number title } } }")
+                        .variable("id", task.get("id")).execute().path("node").entity(Map.class).get();
+                assertThat(task.get("number")).isEqualTo(taskFromGraph.get("number"));
+                assertThat(task.get("title")).isEqualTo(taskFromGraph.get("title"));
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.policygraph.graph;
+package io.policygraph.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
