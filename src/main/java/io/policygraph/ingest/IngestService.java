@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * The pipeline for one file: read, decode, normalise, extract, then write the graph (one
@@ -51,14 +50,7 @@ public class IngestService {
      * that meet on shared nodes are retried by the driver. Results come back in input order.
      */
     public List<IngestResult> ingestPaths(List<Path> paths) {
-        var files = new ArrayList<Path>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                files.addAll(plansIn(path));
-            } else {
-                files.add(path);
-            }
-        }
+        var files = PlanFiles.expand(paths);
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, files.size()));
         var pool = Executors.newFixedThreadPool(threads);
         try {
@@ -82,15 +74,6 @@ public class IngestService {
         } catch (ExecutionException e) {
             log.error("ingest failed for {}", file, e.getCause());
             return IngestResult.failed(file.getFileName().toString(), "internal error: " + e.getCause().getClass().getSimpleName());
-        }
-    }
-
-    private static List<Path> plansIn(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of(folder);
         }
     }
 
