@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code java -jar policy-graph.jar audit [--summary] PATH...}: extracts each plan as ingest would
@@ -33,23 +34,12 @@ public final class AuditCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean summary = false;
-        var paths = new ArrayList<Path>();
-        for (String arg : args) {
-            if (arg.equals("--summary")) {
-                summary = true;
-            } else if (arg.startsWith("-")) {
-                err.println("unknown option " + arg);
-                err.println(USAGE);
-                return 2;
-            } else {
-                paths.add(Path.of(arg));
-            }
-        }
-        if (paths.isEmpty()) {
-            err.println(USAGE);
+        var parsed = CommandArguments.parse(args, Set.of("--summary"), USAGE, err);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        boolean summary = parsed.get().flags().contains("--summary");
+        var paths = parsed.get().paths();
         var extractor = new PlanExtractor();
         var normalizer = new TextNormalizer();
         var total = new EnumMap<ExtractionWarning.Kind, Integer>(ExtractionWarning.Kind.class);

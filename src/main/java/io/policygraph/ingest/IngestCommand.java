@@ -2,9 +2,8 @@ package io.policygraph.ingest;
 
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code java -jar policy-graph.jar ingest [--policygraph.data-dir=DIR] PATH...}: ingests files and
@@ -23,23 +22,12 @@ public final class IngestCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        var options = new ArrayList<String>();
-        var paths = new ArrayList<Path>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.add(arg);
-            } else if (arg.startsWith("-")) {
-                err.println("unknown option " + arg);
-                err.println(USAGE);
-                return 2;
-            } else {
-                paths.add(Path.of(arg));
-            }
-        }
-        if (paths.isEmpty()) {
-            err.println(USAGE);
+        var parsed = CommandArguments.parse(args, Set.of(), USAGE, err);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        var options = parsed.get().options();
+        var paths = parsed.get().paths();
         var opened = ToolContext.open(options, err);
         if (opened.isEmpty()) {
             return 1;
