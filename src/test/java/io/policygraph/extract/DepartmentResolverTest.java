@@ -50,6 +50,15 @@ class DepartmentResolverTest {
     }
 
     @Test
+    void aCityOfDistrictsKeepsItsPrintedDistrictGovernments() {
+        // 广州 and 南京 have districts only; their plans print 各区政府 / 各区人民政府 (B01's and h22's phrasings).
+        assertThat(resolve("各区政府", "广州市").name()).isEqualTo("广州市各区人民政府");
+        assertThat(resolve("各区人民政府", "南京市").name()).isEqualTo("南京市各区人民政府");
+        assertThat(resolve("各区政府", "南京市").kind()).isEqualTo(DepartmentKind.COUNTY_GOVERNMENT);
+        assertThat(resolve("各区县政府", "南京市").name()).isEqualTo("南京市各县(市、区)人民政府");
+    }
+
+    @Test
     void zonesWithAProperNameStandAloneGenericOnesTakeTheCity() {
         assertThat(resolve("忻州经济开发区管委会", "忻州市").name()).isEqualTo("忻州经济开发区管理委员会");
         assertThat(resolve("工业园区管委会", "嘉峪关市").name()).isEqualTo("嘉峪关市工业园区管理委员会");
