@@ -56,6 +56,24 @@ class PlanExtractorTest {
     }
 
     @Test
+    void aBodyWhoseMeetingIsCitedDoesNotActInThePlan() {
+        // 立山区's and 忻州市's plans open by citing party meetings; neither committee is assigned anything.
+        String text = """
+                鞍山市立山区2023年重点工作任务分解方案
+                认真贯彻市委十三届五次全会精神、区委十五届四次全会精神,落实省委、市委经济工作会议部署。
+                一、主要目标
+                1.地区生产总值增长6%。
+                牵头单位:区发改局
+                2.抓好党建引领。
+                牵头单位:区委组织部
+                """;
+        PlanExtraction e = extractor.extract("meetings.txt", text);
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("鞍山市立山区发展和改革局", "中共鞍山市立山区委组织部")
+                .doesNotContain("中共鞍山市委员会", "中共鞍山市立山区委员会");
+    }
+
+    @Test
     void bodiesUnknownToTheCatalogAreFoundInRunningText() {
         String text = """
                 张掖市城市更新行动方案
