@@ -89,7 +89,12 @@ public final class TaskSegmenter {
             "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
     private static final RoleExtractor ROLES = new RoleExtractor();
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
-    private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
+    /**
+     * Where the body ends: an attachment, a copy-to line, page chrome, or the heading of an appended list of
+     * people ("…领导小组成员名单", "…专项工作组名单"), which belongs to no task.
+     */
+    private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫"
+            + "|[^\\n,。;:]{2,40}?(?:名单|一览表)[ \\t\\u3000]*(?=\\n|$))");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
     private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(是要|要|是)(?=[^,。;]{2,40}[。;])");
     private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");

@@ -74,6 +74,32 @@ class PlanExtractorTest {
     }
 
     @Test
+    void anAppendedListOfMembersBelongsToNoTaskAndAGovernmentOwningAGroupDoesNotAct() {
+        String text = """
+                恩施市、建始县、巴东县人民政府,州政府有关部门:
+                州交通项目议案办理方案
+                一、成立领导小组
+                成立议案办理工作领导小组,由副州长任组长,州政府相关职能部门主要负责人为成员。
+                二、实行跟踪督办
+                州政府督查室要将该议案办理工作纳入年度督查工作重点,实行跟踪督查。
+                议案办理工作领导小组成员名单
+                组 长:张 宇 副州长
+                成 员:李 义 州交通运输局局长
+                """;
+        PlanExtraction e = extractor.extract("prefecture.txt", text);
+        assertThat(e.tasks()).extracting(Task::number).containsExactly("一", "二");
+        assertThat(e.tasks().get(0).responsible()).isEmpty();
+        assertThat(e.tasks().get(1).responsible()).containsExactly("恩施州人民政府督查室");
+        String province = """
+                各市、县(区)人民政府,省政府各部门:
+                1.加强统筹协调。省政府有关部门要按职责分工抓好落实。
+                2.加强督查。省政府督查室每季度通报进展。
+                """;
+        PlanExtraction p = extractor.extract("province.txt", province);
+        assertThat(p.tasks().get(0).responsible()).isEmpty();
+    }
+
+    @Test
     void bodiesUnknownToTheCatalogAreFoundInRunningText() {
         String text = """
                 张掖市城市更新行动方案
