@@ -1,9 +1,11 @@
 package io.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +124,34 @@ public final class TaskSegmenter {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the numbered headings start that are read as the plan's structure rather than as work: section
+     * headings, headings that group items, and every item of a framing section (指导思想, 保障措施 …) or a
+     * goals section; and where the body ends. The audit reports only numbered lines that are neither tasks
+     * nor structure.
+     */
+    public ExtractionAudit.Structure structure(String text) {
+        int end = contentEnd(text);
+        List<Heading> headings = headings(text, 0, end);
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (!childIndexes(headings, i).isEmpty()) {
+                out.add(h.start());
+            }
+            if (parentIndex(headings, i) >= 0 || h.style() != Style.SECTION && h.style() != Style.CHAPTER) {
+                continue;
+            }
+            out.add(h.start());
+            String words = title(text, h, headings, i, subtreeEnd(headings, i, end)).replaceFirst("^[^\\p{IsHan}]+", "");
+            if (FRAMING.matcher(words).find() || GOALS.matcher(words).find()) {
+                int sectionEnd = subtreeEnd(headings, i, end);
+                headings.stream().filter(d -> d.start() > h.start() && d.start() < sectionEnd).forEach(d -> out.add(d.start()));
+            }
+        }
+        return new ExtractionAudit.Structure(Set.copyOf(out), end);
     }
 
     public List<Segment> segment(String text) {

@@ -168,6 +168,17 @@ class TargetExtractorTest {
     }
 
     @Test
+    void trillionsOfYuan() {
+        // National plans state industry sizes in 万亿元 (体育竞赛表演产业总规模, 数字经济规模).
+        Target sports = extract("到2025年,体育竞赛表演产业总规模达到2万亿元,基本形成产业体系。").get(0);
+        assertThat(sports.unit()).isEqualTo("万亿元");
+        assertThat(sports.yuan()).isCloseTo(2e12, within(1.0));
+        assertThat(sports.comparator()).isEqualTo(Comparator.AT_LEAST);
+        assertThat(sports.period()).isEqualTo("2025");
+        assertThat(extract("数字经济核心产业增加值突破1.5万亿元。").get(0).yuan()).isCloseTo(1.5e12, within(1.0));
+    }
+
+    @Test
     void standingAndLongRangeFiguresGetNoPlanYear() {
         assertThat(extract("家庭医生应每季度至少主动联系1次签约居民").get(0).period()).isNull();
         assertThat(extract("每年面向1万名专业技术人才开展培训").get(0).period()).isNull();
