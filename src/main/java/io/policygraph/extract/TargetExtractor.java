@@ -26,13 +26,13 @@ public final class TargetExtractor {
      */
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<number>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)\\s*"
-                    + "(?<unit>万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|万吨|吨|万亩|亩|万亿元|亿元|万元|"
+                    + "(?<unit>万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|亿立方米|万立方米|立方米|万公顷|公顷|万吨|吨|万亩|亩|万亿元|亿元|万元|(?<=\\d)元|"
                     + "亿美元|万美元|美元|个百分点|%|个月|个工作日|工作日|小时|万人次|人次|"
                     + "万?(?:个|项|家|户|座|套|台|所|条|人|名|场|间|张|辆|类)(?!次)|次|亿(?![\\u4e00-\\u9fa5\\d]))");
-    private static final Set<String> MONEY = Set.of("万亿元", "亿元", "万元", "亿美元", "万美元", "美元");
+    private static final Set<String> MONEY = Set.of("万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元");
     private static final Set<String> COUNTS = Set.of("个", "项", "家", "户", "座", "套", "台", "所", "条", "人", "名", "场", "间", "张", "辆");
     private static final Set<String> MEASURES = Set.of("万千瓦时", "亿千瓦时", "万千瓦", "千瓦时", "千瓦", "兆瓦", "MW", "GW",
-            "万平方米", "平方米", "平方公里", "公里", "万吨", "吨", "万亩", "亩");
+            "万平方米", "平方米", "平方公里", "公里", "亿立方米", "万立方米", "立方米", "万公顷", "公顷", "万吨", "吨", "万亩", "亩");
     /** Lengths of time: a procedural limit ("5个工作日") holds for every case, not for a year. */
     private static final Set<String> DURATIONS = Set.of("个月", "个工作日", "工作日", "小时");
     /** "印发后3个月内", "自受理之日起5个工作日内": a deadline counted from an event, not a quantity promised. */

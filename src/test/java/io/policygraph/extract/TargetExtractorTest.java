@@ -179,6 +179,16 @@ class TargetExtractorTest {
     }
 
     @Test
+    void volumesAreasAndPlainYuan() {
+        Target water = extract("到2020年,全区用水总量控制在1.55亿立方米以内。").get(0);
+        assertThat(water.unit()).isEqualTo("亿立方米");
+        assertThat(water.comparator()).isEqualTo(Comparator.AT_MOST);
+        assertThat(extract("新建15公顷以上的城市片林。").get(0).unit()).isEqualTo("公顷");
+        Target funding = extract("高职院校生均财政拨款水平达到12000元。").get(0);
+        assertThat(funding.yuan()).isCloseTo(12000.0, within(0.001));
+    }
+
+    @Test
     void standingAndLongRangeFiguresGetNoPlanYear() {
         assertThat(extract("家庭医生应每季度至少主动联系1次签约居民").get(0).period()).isNull();
         assertThat(extract("每年面向1万名专业技术人才开展培训").get(0).period()).isNull();
