@@ -189,6 +189,19 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aFigureHoldsForTheWholeAreaOfThePlansLevelUnlessItNamesOne() {
+        DocumentFacts anhui = new DocumentFacts("安徽省工业互联网创新发展行动计划", DocumentKind.ACTION_PLAN, null, "安徽省", null, null,
+                null, null, 2021, IssuingPlace.province("安徽省"));
+        assertThat(extractFrom("培育100个优秀工业APP。", anhui).get(0).scope()).isEqualTo("全省");
+        DocumentFacts national = new DocumentFacts("国家职业教育改革实施方案", DocumentKind.ACTION_PLAN, null, null, null, null,
+                null, null, 2019, IssuingPlace.NATIONAL);
+        Target schools = extractFrom("到2022年,建设50所高水平高等职业学校。", national).get(0);
+        assertThat(schools.scope()).isEqualTo("全国");
+        assertThat(extractFrom("全省培育3家左右双跨平台。", national).get(0).scope()).as("named in the clause").isEqualTo("全省");
+        assertThat(extract("新开工项目不少于20个。").get(0).scope()).isEqualTo("全市");
+    }
+
+    @Test
     void standingAndLongRangeFiguresGetNoPlanYear() {
         assertThat(extract("家庭医生应每季度至少主动联系1次签约居民").get(0).period()).isNull();
         assertThat(extract("每年面向1万名专业技术人才开展培训").get(0).period()).isNull();
