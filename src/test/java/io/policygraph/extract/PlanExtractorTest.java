@@ -49,9 +49,9 @@ class PlanExtractorTest {
         PlanExtraction e = extractor.extract("articles.txt", text);
         assertThat(e.facts().city()).isEqualTo("天水市");
         assertThat(e.tasks()).extracting(Task::number).containsExactly("第一条", "第二条");
-        assertThat(e.tasks().get(0).responsible()).containsExactly("天水市行政审批服务管理局", "天水市各县(市、区)人民政府");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("天水市行政审批局", "天水市各县(市、区)人民政府");
         assertThat(e.tasks().get(1).deadline().recurrence()).isEqualTo(Recurrence.QUARTERLY);
-        assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批服务管理局")).singleElement()
+        assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批局")).singleElement()
                 .satisfies(d -> assertThat(d.aliases()).contains("市行政审批局"));
     }
 
