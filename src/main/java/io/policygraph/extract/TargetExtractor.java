@@ -52,8 +52,8 @@ public final class TargetExtractor {
     private static final Pattern CLASSES_OF = Pattern.compile("^类[\\u4e00-\\u9fa5]");
     /** "社会消费品零售总额、外贸进出口总额均增长8%": one figure for each metric listed. */
     private static final Pattern EACH_OF = Pattern.compile("(?<list>[\\u4e00-\\u9fa5]{2,20}(?:、[\\u4e00-\\u9fa5]{2,20})+)(?:均|都|分别)");
-    private static final String CLAUSE_BREAKS = ",;。:\n";
-    private static final String SENTENCE_BREAKS = ";。\n";
+    private static final String CLAUSE_BREAKS = ",;。:\n\t";
+    private static final String SENTENCE_BREAKS = ";。\n\t";
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile("力争|争取|不少于|不低于|超过|至少|达到|达$|突破|大于|高于|≥|>=?$");
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^(以上|及以上|多)");
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^(以内|以下|之内)");
