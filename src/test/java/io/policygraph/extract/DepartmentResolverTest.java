@@ -59,6 +59,13 @@ class DepartmentResolverTest {
     }
 
     @Test
+    void theGovernmentsOfficeByItsShortestForm() {
+        // 县府办 / 市府办: 浙江 and 江苏 plans shorten 政府 to 府.
+        assertThat(resolve("县府办", "仙居县").name()).isEqualTo("仙居县人民政府办公室");
+        assertThat(resolve("市府办", "南京市").name()).isEqualTo("南京市人民政府办公室");
+    }
+
+    @Test
     void aProvinceThatNamesABodyItsOwnWayKeepsItsName() {
         // regional-names.tsv: 山西's cities have a 行政审批服务管理局; elsewhere the body is a 行政审批局.
         assertThat(resolve("市行政审批局", "忻州市").name()).isEqualTo("忻州市行政审批服务管理局");
