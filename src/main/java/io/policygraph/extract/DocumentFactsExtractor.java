@@ -28,6 +28,12 @@ public final class DocumentFactsExtractor {
             "(?m)^[ \\t]*(?<year>" + Dates.YEAR_DIGITS + ")(?<monthDay>\\d{2,4})[ \\t]*$");
     /** A signature in Chinese digits on its own line: "二〇一二年三月一日". */
     private static final Pattern CHINESE_SIGNED_DATE = Pattern.compile("(?m)^[ \\t]*" + Dates.CHINESE_DATE.pattern() + "[ \\t]*$");
+    /**
+     * The date a portal's metadata table gives the document: "成文日期:2023-03-10", "成文日期:2019年01月16日"
+     * (gov.cn's policy library and provincial portals label the signature date so).
+     */
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?:成文日期|印发日期|发文日期)\\s*:\\s*(?<year>" + Dates.YEAR_DIGITS + ")[-年./](?<month>\\d{1,2})[-月./](?<day>\\d{1,2})");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?<year>" + Dates.YEAR_DIGITS + ")-(?<month>\\d{2})-(?<day>\\d{2})\\s+\\d{2}:\\d{2}");
     private static final Pattern PERIOD_DAYS = Pattern.compile(
@@ -73,8 +79,18 @@ public final class DocumentFactsExtractor {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
     }
 
-    /** The signature date: on a line of its own (Arabic or Chinese digits, or digits that lost 年月日), else a page timestamp. */
+    /**
+     * The signature date: as a portal's metadata labels it, on a line of its own (Arabic or Chinese digits,
+     * or digits that lost 年月日), else a page timestamp.
+     */
     private static LocalDate issued(String text) {
+        Matcher written = WRITTEN_DATE.matcher(text);
+        if (written.find()) {
+            Optional<LocalDate> d = Dates.date(written.group("year"), written.group("month"), written.group("day"));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
         Matcher signed = SIGNED_DATE.matcher(text);
         while (signed.find()) {
             Optional<LocalDate> d = Dates.date(signed.group("year"), signed.group("month"), signed.group("day"));

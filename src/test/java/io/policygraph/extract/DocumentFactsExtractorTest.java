@@ -281,4 +281,22 @@ class DocumentFactsExtractorTest {
                 """);
         assertThat(hospitals.title()).isEqualTo("加强三级公立医院绩效考核工作的意见");
     }
+
+    @Test
+    void aPortalsMetadataGivesTheDateTheDocumentWasSigned() {
+        DocumentFacts taian = extractor.extract("""
+                发布机构:泰安市人民政府办公室
+                成文日期:2023-03-10
+                发布日期:2023-03-15
+                发文字号:泰政办发〔2023〕5号
+                泰安市2023年重点项目建设实施方案
+                """);
+        assertThat(taian.issued()).isEqualTo(LocalDate.of(2023, 3, 10));
+        DocumentFacts national = extractor.extract("""
+                国务院办公厅关于加强三级公立医院绩效考核工作的意见
+                发文机关:国务院办公厅 成文日期:2019年01月16日
+                国办发〔2019〕4号
+                """);
+        assertThat(national.issued()).isEqualTo(LocalDate.of(2019, 1, 16));
+    }
 }
