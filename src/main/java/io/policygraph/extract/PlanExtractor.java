@@ -106,11 +106,11 @@ public final class PlanExtractor {
     }
 
     /**
-     * The verb right after a body, or after the list it opens, in prose: "牵头" (group 1) leads,
+     * The verb right after a body, or after the list it opens, in prose: "牵头", "会同…" (group 1) leads,
      * "配合/协助/参与" (group 2) supports ("市财政局、市人社局协助").
      */
     private static final java.util.regex.Pattern PROSE_ROLE_VERB = java.util.regex.Pattern.compile(
-            "(?:、[^,。;、]{2,20}?)*?(?:(牵头)|(配合|协助|参与|协同))");
+            "(?:、[^,。;、]{2,20}?)*?(?:(牵头|会同)|(配合|协助|参与|协同))");
 
     /**
      * A task without 牵头/责任 lines (news reports, mechanisms) is carried by the bodies that open its
@@ -121,7 +121,13 @@ public final class PlanExtractor {
         List<String> responsible = new ArrayList<>();
         List<String> supports = new ArrayList<>();
         for (DepartmentMentions.Mention m : mentions) {
-            if (m.subject() && m.start() >= s.start() && m.start() < s.ownEnd()) {
+            boolean inTask = m.start() >= s.start() && m.start() < s.ownEnd();
+            // "省发展改革委会同工业和信息化、商务等部门…": the bodies after 会同 join the lead.
+            if (inTask && !m.subject() && text.startsWith("会同", Math.max(0, m.start() - 2))) {
+                supports.add(m.surface());
+                continue;
+            }
+            if (m.subject() && inTask) {
                 // "市发展改革委牵头建立…机制,市统计局配合": the verb after the body gives its role.
                 Matcher verb = PROSE_ROLE_VERB.matcher(text).region(Math.min(text.length(), m.start() + m.surface().length()), text.length());
                 boolean leading = m.surface().contains("牵头") || verb.lookingAt() && verb.group(1) != null;

@@ -207,9 +207,10 @@ public final class RoleExtractor {
         }
         Matcher is = IS_ROLE.matcher(text);
         while (is.find()) {
-            String list = is.group(1).replaceFirst("^(并|同时|其中|明确|确定|由)", "");
+            String list = is.group(1).replaceFirst("^(并|同时|其中|明确|确定|由|以)", "");
             List<String> bodies = items(list);
-            if (allBodies(bodies)) {
+            // "以政府为责任主体": government in general, not a body.
+            if (allBodies(bodies) && !bodies.equals(List.of("政府"))) {
                 found.add(roleOf(is.group(2)), bodies);
             }
         }

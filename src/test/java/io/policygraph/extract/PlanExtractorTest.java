@@ -120,6 +120,22 @@ class PlanExtractorTest {
     }
 
     @Test
+    void aBodyThatWorksTogetherWithOthersLeadsThem() {
+        // A provincial measure (江西) and a provincial policy's closing paragraph (安徽): A会同B… in prose.
+        String text = """
+                江西省金融支持防控疫情若干措施
+                1.强化融资对接。省发展改革委会同工业和信息化、商务、农业农村等部门梳理企业融资需求。
+                2.制定细则。省经济和信息化厅会同省财政厅等单位制定具体实施细则。
+                3.推进设施建设。以政府为责任主体,推动处置设施建设。
+                """;
+        PlanExtraction e = extractor.extract("measures.txt", text);
+        assertThat(e.tasks().get(0).leads()).containsExactly("江西省发展和改革委员会");
+        assertThat(e.tasks().get(1).leads()).containsExactly("江西省经济和信息化厅");
+        assertThat(e.tasks().get(1).supports()).containsExactly("江西省财政厅");
+        assertThat(e.tasks().get(2).responsible()).isEmpty();
+    }
+
+    @Test
     void aFiguresClauseStartsAfterTheBracketOrMarkBeforeIt() {
         String text = """
                 某县2023年乡村振兴工作要点
