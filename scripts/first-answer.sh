@@ -7,7 +7,7 @@
 # folder, on free ports, as a user's first start does (the plans in ingest/corpus are ingested).
 # Polls `documents { totalCount }` until it counts every seed plan (an answer before the ingest has
 # finished is not an answer over the seeds), then prints the seconds since the JVM was launched and
-# the JVM's VmRSS and VmHWM (peak) from /proc, and stops the service. Exit code 1 if no answer came
+# the JVM's VmRSS from /proc then and ten seconds later, and VmHWM (the peak), and stops the service. Exit code 1 if no answer came
 # within $TIMEOUT seconds (default 120).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,10 +59,14 @@ while :; do
 done
 
 rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
-hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
 printf 'first_answer_s=%.1f\n' "$(echo "$answer - $start" | bc -l)"
 echo "documents=$count"
 echo "rss_mb=$((rss_kb / 1024))"
+# Ten seconds on, once what start-up left behind is collected and the service is idle.
+sleep 10
+settled_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
+hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
+echo "rss_after_10s_mb=$((settled_kb / 1024))"
 echo "rss_peak_mb=$((hwm_kb / 1024))"
 echo "java_options=${*:-none}"
 echo "load_average=$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,63 @@
+package io.policygraph;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import java.lang.management.ManagementFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the heap that start-up grew back to the system. Without {@code -Xmx} the JVM may grow the heap to a
+ * quarter of the machine's memory, and the first start (Spring, Neo4j, HanLP's dictionaries, the corpus ingest)
+ * allocates enough to grow it to several hundred MB that the service then no longer needs. Once the service is
+ * ready this lowers the share of free heap the JVM keeps (the manageable flags {@code MinHeapFreeRatio} and
+ * {@code MaxHeapFreeRatio}, which G1 applies when it sizes the heap after a collection), collects once, and asks
+ * G1 to collect when idle ({@code G1PeriodicGCInterval}) so that an ingest's garbage does not stay resident.
+ * Flags given on the command line are left as they are; {@code policygraph.memory.return-free-heap=false}
+ * turns this off. A hard bound on the heap is still {@code -Xmx} (see the README).
+ */
+@Component
+class FreeHeapReturn implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(FreeHeapReturn.class);
+
+    private final PolicyGraphProperties.Memory settings;
+
+    FreeHeapReturn(PolicyGraphProperties properties) {
+        this.settings = properties.memory();
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (!settings.returnFreeHeap()) {
+            return;
+        }
+        var vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            int maxFree = settings.maxFreeHeapPercent();
+            if (isDefault(vm, "MaxHeapFreeRatio") && isDefault(vm, "MinHeapFreeRatio")) {
+                // MinHeapFreeRatio <= MaxHeapFreeRatio at every step.
+                vm.setVMOption("MinHeapFreeRatio", Integer.toString(Math.min(10, maxFree)));
+                vm.setVMOption("MaxHeapFreeRatio", Integer.toString(maxFree));
+            }
+            if (isDefault(vm, "G1PeriodicGCInterval") && !settings.idleCollection().isZero()) {
+                vm.setVMOption("G1PeriodicGCInterval", Long.toString(settings.idleCollection().toMillis()));
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            log.debug("cannot set the heap's free ratios: {}", e.getMessage());
+            return;
+        }
+        System.gc();
+    }
+
+    private static boolean isDefault(HotSpotDiagnosticMXBean vm, String flag) {
+        try {
+            return vm.getVMOption(flag).getOrigin() == VMOption.Origin.DEFAULT;
+        } catch (IllegalArgumentException e) {
+            return false;   // no such flag in this JVM
+        }
+    }
+}
