@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class Segmentation {
 
-    /** Characters of segmented text held for the search index; about 60 bytes a character with its words. */
+    /** Characters of segmented text held for the search index (about 15 bytes a character with its words: 30 MB). */
     static final int CACHE_CHARACTERS = 2_000_000;
     private static final String ORGANISATION = "nt 1024";
 
