@@ -5,23 +5,29 @@ import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives the heap that start-up grew back to the system. Without {@code -Xmx} the JVM may grow the heap to a
  * quarter of the machine's memory, and the first start (Spring, Neo4j, HanLP's dictionaries, the corpus ingest)
- * allocates enough to grow it to several hundred MB that the service then no longer needs. Once the service is
- * ready this collects once with a low share of free heap to keep (the manageable flags {@code MinHeapFreeRatio}
- * and {@code MaxHeapFreeRatio}, which G1 applies when it sizes the heap after a full collection), then restores
- * the JVM's ratios so that a bulk ingest grows the heap as before, and asks G1 to collect when idle
- * ({@code G1PeriodicGCInterval}) so that an ingest's garbage does not stay resident for long.
- * Flags given on the command line are left as they are; {@code policygraph.memory.return-free-heap=false}
- * turns this off. A hard bound on the heap is still {@code -Xmx} (see the README).
+ * allocates enough to grow it to several hundred MB that the service then no longer needs. Once the context is
+ * built (before the first-start ingest) and again once ready, this collects with a low share of free heap to
+ * keep (the manageable flags {@code MinHeapFreeRatio} and {@code MaxHeapFreeRatio}, which G1 applies when it
+ * sizes the heap after a full collection), then restores the JVM's ratios so that a bulk ingest grows the heap
+ * as before, and asks G1 to collect when idle ({@code G1PeriodicGCInterval}) so that an ingest's garbage does
+ * not stay resident for long. Flags given on the command line are left as they are;
+ * {@code policygraph.memory.return-free-heap=false} turns this off. A hard bound on the heap is still
+ * {@code -Xmx} (see the README).
  */
 @Component
-class FreeHeapReturn implements ApplicationListener<ApplicationReadyEvent> {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FreeHeapReturn implements ApplicationRunner, ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(FreeHeapReturn.class);
 
@@ -31,8 +37,19 @@ class FreeHeapReturn implements ApplicationListener<ApplicationReadyEvent> {
         this.settings = properties.memory();
     }
 
+    /** Before the runners (the search index's catch-up, the first-start ingest): what building the context left. */
+    @Override
+    public void run(ApplicationArguments args) {
+        returnFreeHeap();
+    }
+
+    /** Once ready: what the runners left. */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        returnFreeHeap();
+    }
+
+    private void returnFreeHeap() {
         if (!settings.returnFreeHeap()) {
             return;
         }
