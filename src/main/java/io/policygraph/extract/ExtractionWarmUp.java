@@ -30,7 +30,9 @@ public final class ExtractionWarmUp {
             Segmentation.standard().segmentFolded(simplified);
             new PlanExtractor().extract("warm-up.txt", simplified);
         } catch (RuntimeException | LinkageError e) {
-            // Only a head start: the first real use loads the same data and reports what fails.
+            // A data file that fails to load fails the first extraction too; its cause is told here, once.
+            System.getLogger(ExtractionWarmUp.class.getName())
+                    .log(System.Logger.Level.WARNING, "loading the extraction's data failed", e);
         }
     }
 }
