@@ -2,6 +2,7 @@ package io.policygraph;
 
 import io.policygraph.bench.BenchCommand;
 import io.policygraph.bench.GenerateCommand;
+import io.policygraph.extract.ExtractionWarmUp;
 import io.policygraph.ingest.AuditCommand;
 import io.policygraph.ingest.CheckCommand;
 import io.policygraph.search.quality.SearchQualityCheck;
@@ -35,7 +36,11 @@ public class PolicyGraphApplication {
             case "generate" -> System.exit(GenerateCommand.run(rest));
             case "bench" -> System.exit(BenchCommand.run(rest));
             case "search-quality" -> SearchQualityCheck.main(rest);
-            default -> SpringApplication.run(PolicyGraphApplication.class, args);
+            default -> {
+                // The first-start ingest and the first search need HanLP's dictionaries: load them meanwhile.
+                ExtractionWarmUp.startInBackground();
+                SpringApplication.run(PolicyGraphApplication.class, args);
+            }
         }
     }
 }

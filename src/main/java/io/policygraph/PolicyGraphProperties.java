@@ -20,6 +20,7 @@ import java.util.List;
  * @param ingest         input limits
  * @param api            limits that keep one request from hurting the others
  * @param search         how the search index follows the graph
+ * @param memory         how much heap the service keeps once started
  */
 @ConfigurationProperties("policygraph")
 public record PolicyGraphProperties(
@@ -31,10 +32,17 @@ public record PolicyGraphProperties(
         @DefaultValue Cors cors,
         @DefaultValue Ingest ingest,
         @DefaultValue Api api,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Memory memory) {
 
-    /** @param boltPort port of the embedded database's Bolt connector, bound to 127.0.0.1 only; 0 picks a free one */
-    public record Neo4j(@DefaultValue("7687") int boltPort) {
+    /**
+     * @param boltPort          port of the embedded database's Bolt connector, bound to 127.0.0.1 only; 0 picks a free one
+     * @param pageCache         the embedded database's page cache (off the heap, filled as the store is read): the
+     *                          most of the store held in memory. Neo4j's own default is half the machine's memory
+     * @param transactionMemory the most heap all open transactions of the embedded database may hold together
+     */
+    public record Neo4j(@DefaultValue("7687") int boltPort, @DefaultValue("256MB") DataSize pageCache,
+                        @DefaultValue("256MB") DataSize transactionMemory) {
     }
 
     public record Cors(@DefaultValue List<String> allowedOrigins) {
@@ -58,6 +66,16 @@ public record PolicyGraphProperties(
      *                       command line (read by the scheduler as {@code policygraph.search.follow-interval})
      */
     public record Search(@DefaultValue("1s") Duration followInterval) {
+    }
+
+    /**
+     * @param returnFreeHeap     after start-up, give the heap the start grew back to the system (see FreeHeapReturn)
+     * @param maxFreeHeapPercent the most free heap the JVM keeps after a collection, in percent of the heap
+     * @param idleCollection     how long the JVM may stay without a collection before it collects (and shrinks
+     *                           the heap); 0 never
+     */
+    public record Memory(@DefaultValue("true") boolean returnFreeHeap, @DefaultValue("30") int maxFreeHeapPercent,
+                         @DefaultValue("5m") Duration idleCollection) {
     }
 
     public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength) {

@@ -1,7 +1,5 @@
 package io.policygraph.extract;
 
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,7 +80,6 @@ public final class DepartmentCatalog {
             String[] f = fields("regional-names.tsv", line);
             regionalTypes.put(f[0] + "\t" + f[1], f[2]);
         }
-        registerWithHanLP();
     }
 
     private static void load(String file, List<String> lines, Map<String, Entry> index, List<Form> formList) {
@@ -193,25 +190,26 @@ public final class DepartmentCatalog {
     }
 
     /**
-     * HanLP's organisation recognition splits names it does not know (忻州市工业和信息化局 → 忻州市工业 +
-     * 和信息化局); the catalog's forms as organisation words keep them whole.
+     * The names HanLP's organisation recognition would split (忻州市工业和信息化局 → 忻州市工业 + 和信息化局), to
+     * be added as organisation words to the segmenter's own dictionary ({@link Segmentation}): 市 or 省 with
+     * a form, and the full names of the kinds of bodies.
      */
-    private void registerWithHanLP() {
-        synchronized (CustomDictionary.class) {
-            for (Form form : forms) {
-                if (form.use() != Use.FUNCTION_ONLY && form.text().length() > 1) {
-                    CustomDictionary.insert("市" + form.text(), "nt 1024");
-                    if (!form.entry().isTemplate()) {
-                        CustomDictionary.insert(form.entry().type(), "nt 1024");
-                    }
-                }
-            }
-            for (Form form : provincialForms) {
-                if (form.use() == Use.AFTER_CITY && form.text().length() > 1) {
-                    CustomDictionary.insert("省" + form.text(), "nt 1024");
+    public List<String> organisationWords() {
+        List<String> words = new ArrayList<>();
+        for (Form form : forms) {
+            if (form.use() != Use.FUNCTION_ONLY && form.text().length() > 1) {
+                words.add("市" + form.text());
+                if (!form.entry().isTemplate()) {
+                    words.add(form.entry().type());
                 }
             }
         }
+        for (Form form : provincialForms) {
+            if (form.use() == Use.AFTER_CITY && form.text().length() > 1) {
+                words.add("省" + form.text());
+            }
+        }
+        return words.stream().distinct().toList();
     }
 
     private static final class Standard {

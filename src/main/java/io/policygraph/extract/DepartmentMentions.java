@@ -1,8 +1,5 @@
 package io.policygraph.extract;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +45,7 @@ public final class DepartmentMentions {
 
     private final DepartmentCatalog catalog;
     private final Gazetteer gazetteer;
+    private final Segmentation segmentation;
     private final Pattern afterCity;
     private final Pattern standalone;
     private final Pattern listed;
@@ -55,7 +53,12 @@ public final class DepartmentMentions {
     private final Map<String, Pattern> byPlace = new ConcurrentHashMap<>();
 
     public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer) {
+        this(catalog, gazetteer, Segmentation.standard());
+    }
+
+    public DepartmentMentions(DepartmentCatalog catalog, Gazetteer gazetteer, Segmentation segmentation) {
         this.catalog = catalog;
+        this.segmentation = segmentation;
         this.gazetteer = gazetteer;
         this.afterCity = Pattern.compile("市(" + alternation(catalog.formsAfterCity()) + ")");
         this.standalone = Pattern.compile(alternation(catalog.standaloneForms()));
@@ -95,7 +98,7 @@ public final class DepartmentMentions {
                 }
             }
         }
-        recognisedBodies(actorText).forEach(out::add);
+        recognisedBodies(text, actorText).forEach(out::add);
         countyGovernments(actorText, place).forEach(out::add);
         m = NAMED_ZONE.matcher(actorText);
         while (m.find()) {
@@ -216,34 +219,46 @@ public final class DepartmentMentions {
     /**
      * Bodies HanLP recognises: an organisation word ("市房产服务中心/nt"), or 市 followed by a few words
      * that end in an institution suffix ("市/n 招商引资/vl 服务中心/nis"), as organisation recognition
-     * does not catch every name.
+     * does not catch every name. The words are those of the whole text (which the search index reuses);
+     * words in copy-to lines, blanked in {@code actorText}, are skipped.
      */
-    private List<Mention> recognisedBodies(String text) {
+    private List<Mention> recognisedBodies(String text, String actorText) {
         List<Mention> out = new ArrayList<>();
-        List<Term> terms = HanLP.newSegment().enableOrganizationRecognize(true).enableOffset(true).seg(text);
-        for (int i = 0; i < terms.size(); i++) {
-            Term term = terms.get(i);
+        Segmentation.Words all = segmentation.segment(text);
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean blanked = actorText.charAt(all.start(i)) != text.charAt(all.start(i));
+            if (!all.inner(i) && !blanked) {
+                words.add(i);
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            int term = words.get(w);
             String name = null;
-            if (term.nature.startsWith("nt")) {
-                name = term.word;
-            } else if (term.word.equals("市")) {
-                StringBuilder phrase = new StringBuilder(term.word);
-                for (int j = i + 1; j < Math.min(terms.size(), i + 5) && name == null; j++) {
-                    Term next = terms.get(j);
-                    if (!next.nature.startsWith("n") && !next.nature.startsWith("v")) {
+            if (all.nature(term).startsWith("nt")) {
+                name = surface(text, all, term, term);
+            } else if (all.word(term).equals("市")) {
+                for (int j = w + 1; j < Math.min(words.size(), w + 5) && name == null; j++) {
+                    int next = words.get(j);
+                    String nature = all.nature(next);
+                    if (!nature.startsWith("n") && !nature.startsWith("v")) {
                         break;
                     }
-                    phrase.append(next.word);
-                    if (next.nature.startsWith("nis")) {
-                        name = phrase.toString();
+                    if (nature.startsWith("nis")) {
+                        name = surface(text, all, term, next);
                     }
                 }
             }
             if (name != null && CITY_BODY.matcher(name).matches() && !catalogued(name)) {
-                out.add(mention(text, name, term.offset));
+                out.add(mention(actorText, name, all.start(term)));
             }
         }
         return out;
+    }
+
+    /** The text from word {@code first} to word {@code last}, as written (the words are folded). */
+    private static String surface(String text, Segmentation.Words words, int first, int last) {
+        return text.substring(words.start(first), words.end(last));
     }
 
     private boolean isPlace(String name) {

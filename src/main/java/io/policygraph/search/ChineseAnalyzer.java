@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Chinese analysis on HanLP word segmentation of folded text (traditional → simplified, full → half width).
+ * Chinese analysis on the project's HanLP word segmentation ({@link io.policygraph.extract.Segmentation}) of folded text (traditional → simplified, full → half width).
  * {@link Mode#INDEX} adds the dictionary words found inside longer words (固定资产 → 固定, 资产) so that short
  * queries find long words; {@link Mode#QUERY} segments normally so a quoted phrase becomes consecutive words that
  * line up with the indexed positions.

@@ -1,5 +1,7 @@
 package io.policygraph.search;
 
+import io.policygraph.text.ChineseFolding;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Reader;

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import io.policygraph.extract.Segmentation;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -65,8 +67,8 @@ public final class ClauseIndex implements Closeable {
     /** Deepest hit a search page may reach: deep pages cost a full top-k collection. */
     public static final int MAX_PAGE_END = 10_000;
     private static final int MAX_CLAUSE_LENGTH = 100_000;
-    private static final FieldType STORED_TEXT_TYPE = textType(true);
-    private static final FieldType BIGRAMS_TYPE = textType(false);
+    private static final FieldType WORDS_TYPE = textType();
+    private static final FieldType BIGRAMS_TYPE = textType();
 
     private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new ChineseAnalyzer(ChineseAnalyzer.Mode.INDEX),
             Map.of(TEXT_BIGRAMS, new CharacterBigramAnalyzer()));
@@ -89,10 +91,7 @@ public final class ClauseIndex implements Closeable {
 
     /** Replaces all clauses of the document (or adds them if it is new) and commits. */
     public void replaceDocument(IndexedDocument document) {
-        List<Document> clauses = new ArrayList<>();
-        for (Clause clause : splitter.split(document.text())) {
-            clauses.add(toLucene(document, clause));
-        }
+        List<Document> clauses = toLucene(document);
         write(() -> writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), clauses));
     }
 
@@ -107,9 +106,7 @@ public final class ClauseIndex implements Closeable {
     public void apply(List<IndexedDocument> replaced, List<String> deleted, Map<String, String> position) {
         List<List<Document>> clauses = new ArrayList<>();
         for (IndexedDocument document : replaced) {
-            List<Document> ofDocument = new ArrayList<>();
-            splitter.split(document.text()).forEach(clause -> ofDocument.add(toLucene(document, clause)));
-            clauses.add(ofDocument);
+            clauses.add(toLucene(document));
         }
         write(() -> {
             for (int i = 0; i < replaced.size(); i++) {
@@ -258,7 +255,21 @@ public final class ClauseIndex implements Closeable {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
-    private static Document toLucene(IndexedDocument document, Clause clause) {
+    /**
+     * The document's clauses. Their words come from the segmentation of the whole text, which the extraction
+     * of the same text in this process has usually done already ({@link Segmentation#segmentOnce}).
+     */
+    private List<Document> toLucene(IndexedDocument document) {
+        Segmentation.Words words = Segmentation.standard().segmentOnce(document.text());
+        List<Document> clauses = new ArrayList<>();
+        for (Clause clause : splitter.split(document.text())) {
+            var tokens = WordTokens.of(words, clause.start(), clause.end(), true);
+            clauses.add(toLucene(document, clause, new WordTokenStream(tokens, clause.text().length())));
+        }
+        return clauses;
+    }
+
+    private static Document toLucene(IndexedDocument document, Clause clause, TokenStream words) {
         Document lucene = new Document();
         lucene.add(new StringField(DOCUMENT_ID, document.documentId(), Field.Store.YES));
         if (document.city() != null) {
@@ -267,7 +278,8 @@ public final class ClauseIndex implements Closeable {
         if (document.parentCity() != null) {
             lucene.add(new StringField(CITY, document.parentCity(), Field.Store.NO));
         }
-        lucene.add(new Field(TEXT, clause.text(), STORED_TEXT_TYPE));
+        lucene.add(new StoredField(TEXT, clause.text()));
+        lucene.add(new Field(TEXT, words, WORDS_TYPE));
         lucene.add(new Field(TEXT_BIGRAMS, clause.text(), BIGRAMS_TYPE));
         lucene.add(new StoredField(START, clause.start()));
         lucene.add(new StoredField(END, clause.end()));
@@ -288,10 +300,9 @@ public final class ClauseIndex implements Closeable {
     }
 
     /** Clause text with offsets in the postings, so the highlighter reads match offsets instead of re-analysing. */
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

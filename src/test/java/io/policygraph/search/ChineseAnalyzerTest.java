@@ -1,5 +1,7 @@
 package io.policygraph.search;
 
+import io.policygraph.text.ChineseFolding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.policygraph.search;
+package io.policygraph.text;
 
 import com.hankcs.hanlp.HanLP;
 
