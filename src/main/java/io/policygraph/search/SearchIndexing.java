@@ -30,6 +30,12 @@ public class SearchIndexing implements DisposableBean {
 
     static final String LOG_ID = "policygraph.changeLog";
     static final String SEQUENCE = "policygraph.changeSequence";
+    static final String ANALYSIS = "policygraph.analysis";
+    /**
+     * The version of how clauses are cut into words. An index written under another version would not
+     * match the queries' words, so it is rebuilt from the change log; raise it whenever the analysis changes.
+     */
+    static final String ANALYSIS_VERSION = "2";
     /** Changes applied per Lucene commit; bounds the document texts held in memory at once. */
     private static final int BATCH = 64;
     /** How long a write through this instance waits for the log to show it (a cluster member may lag). */
@@ -48,8 +54,18 @@ public class SearchIndexing implements DisposableBean {
         this.changes = changes;
         this.index = new ClauseIndex(properties.dataDir().resolve("search"));
         var position = index.position();
-        this.logId = position.get(LOG_ID);
-        this.applied = Long.parseLong(position.getOrDefault(SEQUENCE, "0"));
+        boolean sameAnalysis = !writtenByOtherAnalysis(position);
+        if (!sameAnalysis) {
+            log.info("search index was written by an older analysis; rebuilding it");
+        }
+        // An unknown log id makes the first catch-up rebuild the index from the start of the log.
+        this.logId = sameAnalysis ? position.get(LOG_ID) : "";
+        this.applied = sameAnalysis ? Long.parseLong(position.getOrDefault(SEQUENCE, "0")) : 0;
+    }
+
+    /** Whether an index at this position was written by another analysis than this version's. */
+    static boolean writtenByOtherAnalysis(Map<String, String> position) {
+        return !position.isEmpty() && !ANALYSIS_VERSION.equals(position.get(ANALYSIS));
     }
 
     public ClauseIndex index() {
@@ -68,7 +84,7 @@ public class SearchIndexing implements DisposableBean {
             }
             var head = changes.head();
             if (!Objects.equals(head.logId(), logId) || head.sequence() < applied) {
-                if (logId != null) {
+                if (logId != null && !logId.isEmpty()) {
                     log.info("search index followed another change log than the graph's; rebuilding it");
                 }
                 index.clear();
@@ -160,7 +176,7 @@ public class SearchIndexing implements DisposableBean {
             }
         }
         long last = batch.get(batch.size() - 1).sequence();
-        index.apply(replaced, deleted, Map.of(LOG_ID, logId, SEQUENCE, Long.toString(last)));
+        index.apply(replaced, deleted, Map.of(LOG_ID, logId, SEQUENCE, Long.toString(last), ANALYSIS, ANALYSIS_VERSION));
         applied = last;
     }
 
