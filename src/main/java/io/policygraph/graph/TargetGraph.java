@@ -29,7 +29,8 @@ public class TargetGraph {
         var sorted = sort == null ? Sort.READING : sort;
         return new PagedRead(Projections.TARGET, (g, from) -> {
             var condition = Conditions.target(projections, parameters, g, filter);
-            if (sorted == Sort.READING) {
+            if (sorted == Sort.READING && from == null) {
+                // As for tasks: the sort-key index answers this (or the keyset's "sortKey > $v") in order.
                 condition = Conditions.and(g.property("sortKey").isNotNull(), condition);
             }
             condition = Conditions.and(condition, from);

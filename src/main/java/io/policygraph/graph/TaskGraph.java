@@ -46,8 +46,9 @@ public class TaskGraph {
         boolean reading = sort != Sort.DEADLINE;
         return new PagedRead(Projections.TASK, (t, from) -> {
             var condition = Conditions.task(projections, parameters, t, filter);
-            if (reading) {
-                // A condition the planner answers from the sort-key index walks it in order and stops at the page.
+            if (reading && from == null) {
+                // A condition the planner answers from the sort-key index walks it in order and stops at the
+                // page; after a position, the keyset's "sortKey > $v" is that condition.
                 condition = Conditions.and(t.property("sortKey").isNotNull(), condition);
             }
             condition = Conditions.and(condition, from);

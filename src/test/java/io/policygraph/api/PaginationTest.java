@@ -19,6 +19,7 @@ class PaginationTest extends SeededServiceTest {
     @Autowired
     HttpGraphQlTester graphQl;
 
+    /** With what a task list shows folded in: the statement of a later page is planned as the first's. */
     @Test
     void walkingTheTaskPagesVisitsEveryTaskExactlyOnce() {
         int total = graphQl.document("{ tasks(first: 1) { totalCount } }").execute()
@@ -29,7 +30,8 @@ class PaginationTest extends SeededServiceTest {
         while (more) {
             var page = graphQl.document("""
                             query($after: String) { tasks(first: 7, after: $after) {
-                                edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""")
+                                edges { cursor node { id leads { name } deadline { date } document { title } } }
+                                pageInfo { hasNextPage endCursor } } }""")
                     .variable("after", after).execute();
             seen.addAll(page.path("tasks.edges[*].node.id").entityList(String.class).get());
             more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
