@@ -123,6 +123,15 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aTimeNoteInsideTheBracketDoesNotHideItsRoles() {
+        RoleExtractor.Roles r = roles.extract("实施县城有机更新三年行动。(县住建局牵头,县自然资源和规划局、各乡镇(街道)配合,12月底前完成)");
+        assertThat(r.leads()).containsExactly("县住建局");
+        assertThat(r.supports()).containsExactly("县自然资源和规划局", "各乡镇(街道)");
+        assertThat(roles.extract("深化商事制度改革。(市商务局负责,长期坚持)").responsible()).containsExactly("市商务局");
+        assertThat(roles.extract("(2023年12月底前完成)").isEmpty()).isTrue();
+    }
+
+    @Test
     void hostAndCoHostBodies() {
         RoleExtractor.Roles r = roles.extract("巩固来之不易的抗疫成果。(市卫健委主办,市相关部门、江北新区管委会、各区政府协办)");
         assertThat(r.leads()).containsExactly("市卫健委");
