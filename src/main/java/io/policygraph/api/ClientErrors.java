@@ -3,6 +3,7 @@ package io.policygraph.api;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.policygraph.graph.ForeignPositionException;
 import io.policygraph.search.InvalidSearchQueryException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -20,6 +21,10 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof BadRequestException || ex instanceof InvalidSearchQueryException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        if (ex instanceof ForeignPositionException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message("after is not a cursor of this list: " + ex.getMessage()).build();
         }
         if (ex instanceof ForbiddenException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build();

@@ -5,7 +5,7 @@ import io.policygraph.graph.CityNode;
 import io.policygraph.graph.DeadlineNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Filters;
+import io.policygraph.graph.Criteria;
 import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskGraph;
@@ -37,7 +37,7 @@ class DataLoaders {
     static final String TASK_DEADLINES = "taskDeadlines";
 
     /** Tasks of one department in one role and due window: requests with equal arguments batch together. */
-    record DepartmentTasksKey(String department, TaskGraph.Role role, Filters.DueFilter due) {
+    record DepartmentTasksKey(String department, TaskGraph.Role role, Criteria.Due due) {
     }
 
     DataLoaders(BatchLoaderRegistry registry, DocumentGraph documents, CityGraph cities, TaskGraph tasks,

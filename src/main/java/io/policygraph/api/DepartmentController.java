@@ -3,7 +3,6 @@ package io.policygraph.api;
 import io.policygraph.graph.CityNode;
 import io.policygraph.graph.DepartmentGraph;
 import io.policygraph.graph.DepartmentNode;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.TaskGraph;
 import io.policygraph.graph.TaskNode;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -34,8 +33,9 @@ class DepartmentController {
     Connection<Map<String, Object>> departments(@Argument Filters.DepartmentFilter filter, @Argument Integer first,
                                            @Argument String after,
             DataFetchingFieldSelectionSet selection) {
-        var window = paging.window(first, after);
-        return paging.connection(departments.page(filter, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        var range = paging.range(first, after);
+        return paging.connection(departments.page(Filters.DepartmentFilter.criteria(filter), selections.ofNodes(selection),
+                range.after(), range.limit(), Paging.wantsTotal(selection)), range);
     }
 
     @SchemaMapping(typeName = "Department")
@@ -45,9 +45,10 @@ class DepartmentController {
     }
 
     @SchemaMapping(typeName = "Department")
-    CompletableFuture<List<TaskNode>> tasks(DepartmentNode department, @Argument TaskGraph.Role role,
+    CompletableFuture<List<TaskNode>> tasks(DepartmentNode department, @Argument Role role,
                                             @Argument Filters.DueFilter due,
                                             DataLoader<DataLoaders.DepartmentTasksKey, List<TaskNode>> departmentTasks) {
-        return departmentTasks.load(new DataLoaders.DepartmentTasksKey(department.name(), role, due));
+        return departmentTasks.load(new DataLoaders.DepartmentTasksKey(department.name(), Role.graph(role),
+                Filters.DueFilter.criteria(due)));
     }
 }

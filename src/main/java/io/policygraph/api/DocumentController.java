@@ -5,7 +5,6 @@ import io.policygraph.graph.DepartmentGraph;
 import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.ProjectGraph;
 import io.policygraph.graph.ProjectNode;
 import io.policygraph.graph.TargetGraph;
@@ -51,8 +50,9 @@ class DocumentController {
     Connection<Map<String, Object>> documents(@Argument Filters.DocumentFilter filter, @Argument Integer first,
                                        @Argument String after,
             DataFetchingFieldSelectionSet selection) {
-        var window = paging.window(first, after);
-        return paging.connection(documents.page(filter, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        var range = paging.range(first, after);
+        return paging.connection(documents.page(Filters.DocumentFilter.criteria(filter), selections.ofNodes(selection),
+                range.after(), range.limit(), Paging.wantsTotal(selection)), range);
     }
 
     @SchemaMapping(typeName = "Document")

@@ -3,7 +3,6 @@ package io.policygraph.api;
 import io.policygraph.graph.CityNode;
 import io.policygraph.graph.DocumentGraph;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.ProjectGraph;
 import io.policygraph.graph.ProjectNode;
 import io.policygraph.graph.TaskGraph;
@@ -39,10 +38,11 @@ class ProjectController {
 
     @QueryMapping
     Connection<Map<String, Object>> projects(@Argument Filters.ProjectFilter filter, @Argument Integer first,
-                                     @Argument String after, @Argument ProjectGraph.ProjectOrder orderBy,
+                                     @Argument String after, @Argument ProjectOrder orderBy,
             DataFetchingFieldSelectionSet selection) {
-        var window = paging.window(first, after);
-        return paging.connection(projects.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        var range = paging.range(first, after);
+        return paging.connection(projects.page(Filters.ProjectFilter.criteria(filter), ProjectOrder.sort(orderBy),
+                selections.ofNodes(selection), range.after(), range.limit(), Paging.wantsTotal(selection)), range);
     }
 
     @SchemaMapping(typeName = "Project")

@@ -1,7 +1,6 @@
 package io.policygraph.api;
 
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Page;
 import io.policygraph.graph.SourceSpan;
 import io.policygraph.graph.TargetNode;
 import io.policygraph.graph.TaskNode;
@@ -45,8 +44,8 @@ class SearchController {
             throw new BadRequestException("search pages end at hit " + ClauseIndex.MAX_PAGE_END + "; narrow the query or filter");
         }
         var found = search.index().search(query, toFilter(filter), Math.toIntExact(window.offset()), window.limit());
-        return paging.connection(new Page<>(found.hits(), window.offset(),
-                window.offset() + found.hits().size() < found.total(), found.total()));
+        return paging.connection(found.hits(), window.offset(),
+                window.offset() + found.hits().size() < found.total(), found.total());
     }
 
     private static SearchFilter toFilter(SearchFilterInput filter) {

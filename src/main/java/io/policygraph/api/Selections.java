@@ -3,9 +3,7 @@ package io.policygraph.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.Selection;
-import io.policygraph.graph.TaskGraph;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ class Selections {
 
     /** Field arguments a folded link reads, and the type each binds to (as the resolvers bind them). */
     private static final Map<String, Class<?>> ARGUMENT_TYPES = Map.of(
-            "role", TaskGraph.Role.class,
+            "role", Role.class,
             "due", Filters.DueFilter.class);
 
     private final ObjectMapper json;
@@ -53,11 +51,22 @@ class Selections {
         return new Selection(plain, links);
     }
 
+    /** An argument as the graph reads it. */
+    private static Object graph(Object argument) {
+        if (argument instanceof Role role) {
+            return Role.graph(role);
+        }
+        if (argument instanceof Filters.DueFilter due) {
+            return Filters.DueFilter.criteria(due);
+        }
+        return argument;
+    }
+
     private Map<String, Object> arguments(Map<String, Object> raw) {
         var bound = new LinkedHashMap<String, Object>();
         raw.forEach((name, value) -> {
             var type = ARGUMENT_TYPES.get(name);
-            bound.put(name, value == null || type == null ? value : json.convertValue(value, type));
+            bound.put(name, value == null || type == null ? value : graph(json.convertValue(value, type)));
         });
         return bound;
     }

@@ -1,7 +1,6 @@
 package io.policygraph.api;
 
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.TargetGraph;
 import io.policygraph.graph.TargetNode;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -29,10 +28,11 @@ class TargetController {
 
     @QueryMapping
     Connection<Map<String, Object>> targets(@Argument Filters.TargetFilter filter, @Argument Integer first,
-                                   @Argument String after, @Argument TargetGraph.TargetOrder orderBy,
+                                   @Argument String after, @Argument TargetOrder orderBy,
             DataFetchingFieldSelectionSet selection) {
-        var window = paging.window(first, after);
-        return paging.connection(targets.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
+        var range = paging.range(first, after);
+        return paging.connection(targets.page(Filters.TargetFilter.criteria(filter), TargetOrder.sort(orderBy),
+                selections.ofNodes(selection), range.after(), range.limit(), Paging.wantsTotal(selection)), range);
     }
 
     @SchemaMapping(typeName = "Target")

@@ -4,7 +4,6 @@ import io.policygraph.extract.DueStatus;
 import io.policygraph.graph.DeadlineNode;
 import io.policygraph.graph.DepartmentNode;
 import io.policygraph.graph.DocumentNode;
-import io.policygraph.graph.Filters;
 import io.policygraph.graph.ProjectGraph;
 import io.policygraph.graph.ProjectNode;
 import io.policygraph.graph.SourceSpan;
@@ -44,10 +43,10 @@ class TaskController {
 
     @QueryMapping
     Connection<Map<String, Object>> tasks(@Argument Filters.TaskFilter filter, @Argument Integer first, @Argument String after,
-                               @Argument TaskGraph.TaskOrder orderBy,
-            DataFetchingFieldSelectionSet selection) {
-        var window = paging.window(first, after);
-        return paging.connection(tasks.page(filter, orderBy, selections.ofNodes(selection), window.offset(), window.limit(), Paging.wantsTotal(selection)));
+                                          @Argument TaskOrder orderBy, DataFetchingFieldSelectionSet selection) {
+        var range = paging.range(first, after);
+        return paging.connection(tasks.page(Filters.TaskFilter.criteria(filter), TaskOrder.sort(orderBy),
+                selections.ofNodes(selection), range.after(), range.limit(), Paging.wantsTotal(selection)), range);
     }
 
     @SchemaMapping(typeName = "Task")

@@ -1,5 +1,7 @@
 package io.policygraph.graph;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -40,23 +42,7 @@ public class ComparisonGraph {
     /** Rows for targets whose metric key is one of {@code metricKeys}, ordered by key, period and city. */
     public List<Comparison> compare(Collection<String> metricKeys, List<String> cities, List<Integer> years,
                                     String quantityUnit) {
-        var where = new Where()
-                .when(cities, "c.name IN $cities", "cities")
-                .when(years == null ? null : years.stream().map(String::valueOf).toList(), "left(g.period, 4) IN $years", "years")
-                .when(quantityUnit, "g.quantityUnit = $unit", "unit")
-                .parameter("keys", List.copyOf(metricKeys));
-        var candidates = cypher.read("""
-                MATCH (g:Target) WHERE g.metricKey IN $keys AND g.quantity IS NOT NULL
-                MATCH (d:Document)-[:SETS]->(g)
-                OPTIONAL MATCH (d)-[:OF_CITY]->(c:City)
-                WITH g, c, d %s
-                RETURN g, c, d.issued AS issued
-                ORDER BY g.sortKey
-                """.formatted(where.clause()), where.parameters()).stream()
-                .map(r -> new Candidate(NodeMapping.target(r.get("g").asNode()),
-                        r.get("c").isNull() ? null : NodeMapping.city(r.get("c").asNode()),
-                        r.get("issued").isNull() ? null : r.get("issued").asLocalDate()))
-                .toList();
+        var candidates = candidates(metricKeys, cities, years, quantityUnit);
         var groups = new LinkedHashMap<List<String>, List<Candidate>>();
         for (var c : candidates) {
             // A plan that names no city is a group of its own: it is not any city's figure.
@@ -76,6 +62,40 @@ public class ComparisonGraph {
                 .thenComparing(c -> Objects.toString(c.period(), "~"))
                 .thenComparing(c -> c.city() == null ? "~" : c.city().name()));
         return rows;
+    }
+
+    /** The targets of the keys with a normalised quantity, their city and their document's day, in reading order. */
+    private List<Candidate> candidates(Collection<String> metricKeys, List<String> cities, List<Integer> years,
+                                       String quantityUnit) {
+        var parameters = new Projections.Parameters();
+        var g = Cypher.node("Target").named("g");
+        var d = Cypher.node("Document").named("d");
+        var c = Cypher.node("City").named("c");
+        var rows = new ArrayList<Condition>();
+        if (cities != null && !cities.isEmpty()) {
+            rows.add(c.property("name").in(parameters.of(List.copyOf(cities))));
+        }
+        if (years != null && !years.isEmpty()) {
+            rows.add(Cypher.left(g.property("period"), Cypher.literalOf(4))
+                    .in(parameters.of(years.stream().map(String::valueOf).toList())));
+        }
+        if (quantityUnit != null && !quantityUnit.isBlank()) {
+            rows.add(g.property("quantityUnit").isEqualTo(parameters.of(quantityUnit)));
+        }
+        var joined = Cypher.match(g).where(g.property("metricKey").in(parameters.of(List.copyOf(metricKeys)))
+                        .and(g.property("quantity").isNotNull()))
+                .match(d.relationshipTo(g, "SETS"))
+                .optionalMatch(d.relationshipTo(c, "OF_CITY"))
+                .with(g, c, d);
+        var condition = Conditions.and(rows);
+        var statement = (condition == null ? joined : joined.where(condition))
+                .returning(g.getRequiredSymbolicName(), c.getRequiredSymbolicName(), d.property("issued").as("issued"))
+                .orderBy(g.property("sortKey").ascending()).build();
+        return cypher.read(statement).stream()
+                .map(r -> new Candidate(NodeMapping.target(r.get("g").asNode()),
+                        r.get("c").isNull() ? null : NodeMapping.city(r.get("c").asNode()),
+                        r.get("issued").isNull() ? null : r.get("issued").asLocalDate()))
+                .toList();
     }
 
     /** The row shows the whole city's target (全市 or no scope) first, then the newest document's, then the first stated. */

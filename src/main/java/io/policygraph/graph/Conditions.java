@@ -20,7 +20,7 @@ final class Conditions {
     }
 
     /** The conditions on deadline node {@code dl} for a window, or null when it sets nothing. */
-    static Condition dueOn(Projections.Parameters p, Node dl, Filters.DueFilter due) {
+    static Condition dueOn(Projections.Parameters p, Node dl, Criteria.Due due) {
         if (due == null) {
             return null;
         }
@@ -38,13 +38,12 @@ final class Conditions {
             all.add(dl.property("date").lte(p.of(due.to())));
         }
         // Ranges: an open range has no latest day, so "latest >= …" leaves it out on purpose.
-        var overlaps = due.overlaps();
-        if (overlaps != null && overlaps.from() != null) {
-            all.add(dl.property("latest").gte(p.of(overlaps.from())));
+        if (due.overlapsFrom() != null) {
+            all.add(dl.property("latest").gte(p.of(due.overlapsFrom())));
         }
-        if (overlaps != null && overlaps.to() != null) {
+        if (due.overlapsTo() != null) {
             all.add(dl.property("latest").isNotNull()
-                    .and(Cypher.coalesce(dl.property("earliest"), dl.property("latest")).lte(p.of(overlaps.to()))));
+                    .and(Cypher.coalesce(dl.property("earliest"), dl.property("latest")).lte(p.of(due.overlapsTo()))));
         }
         if (due.by() != null) {
             all.add(dl.property("latest").lte(p.of(due.by())));
@@ -53,13 +52,13 @@ final class Conditions {
     }
 
     /** Task {@code t} is due in the window: null when the window sets nothing. */
-    static Condition due(Projections names, Projections.Parameters p, Node t, Filters.DueFilter due) {
+    static Condition due(Projections names, Projections.Parameters p, Node t, Criteria.Due due) {
         var dl = Cypher.node("Deadline").named(names.variable("dl"));
         var on = dueOn(p, dl, due);
         return on == null ? null : Cypher.match(t.relationshipTo(dl, "DUE")).where(on).asCondition();
     }
 
-    static Condition task(Projections names, Projections.Parameters p, Node t, Filters.TaskFilter filter) {
+    static Condition task(Projections names, Projections.Parameters p, Node t, Criteria.Tasks filter) {
         if (filter == null) {
             return null;
         }
@@ -69,10 +68,10 @@ final class Conditions {
             all.add(inCities(names, p, d, filter.cities(), Cypher.match(t.relationshipFrom(d, "HAS_TASK"))));
         }
         add(all, due(names, p, t, filter.due()));
-        if (filter.pastDeadline() != null) {
+        if (filter.pastDeadlineBefore() != null) {
             var pd = Cypher.node("Deadline").named(names.variable("pd"));
             all.add(Cypher.match(t.relationshipTo(pd, "DUE"))
-                    .where(pd.property("latest").lt(p.of(filter.pastDeadline().day()))).asCondition());
+                    .where(pd.property("latest").lt(p.of(filter.pastDeadlineBefore()))).asCondition());
         }
         if (present(filter.leadDepartment())) {
             var ld = Cypher.node("Department").named(names.variable("ld"));
@@ -95,7 +94,7 @@ final class Conditions {
     }
 
     /** Department conditions other than leadsTasksDue, which decides where the read starts instead. */
-    static Condition department(Projections names, Projections.Parameters p, Node dep, Filters.DepartmentFilter filter) {
+    static Condition department(Projections names, Projections.Parameters p, Node dep, Criteria.Departments filter) {
         if (filter == null) {
             return null;
         }
@@ -112,7 +111,7 @@ final class Conditions {
         return and(all);
     }
 
-    static Condition document(Projections names, Projections.Parameters p, Node d, Filters.DocumentFilter filter) {
+    static Condition document(Projections names, Projections.Parameters p, Node d, Criteria.Documents filter) {
         if (filter == null) {
             return null;
         }
@@ -129,7 +128,7 @@ final class Conditions {
         return and(all);
     }
 
-    static Condition target(Projections names, Projections.Parameters p, Node g, Filters.TargetFilter filter) {
+    static Condition target(Projections names, Projections.Parameters p, Node g, Criteria.Targets filter) {
         if (filter == null) {
             return null;
         }
@@ -159,7 +158,7 @@ final class Conditions {
         return and(all);
     }
 
-    static Condition project(Projections names, Projections.Parameters p, Node n, Filters.ProjectFilter filter) {
+    static Condition project(Projections names, Projections.Parameters p, Node n, Criteria.Projects filter) {
         if (filter == null) {
             return null;
         }
@@ -194,6 +193,10 @@ final class Conditions {
     /** The conjunction, or null for none. */
     static Condition and(Collection<Condition> conditions) {
         return conditions.stream().reduce(Condition::and).orElse(null);
+    }
+
+    static Condition or(Condition a, Condition b) {
+        return a == null ? b : b == null ? a : a.or(b);
     }
 
     static Condition and(Condition a, Condition b) {

@@ -26,13 +26,13 @@ public class DepartmentGraph {
         return NodeMapping.department(item.get("node").asNode(), item.get("city").asString(null));
     }
 
-    /** A page of departments, each projected with {@code selection}: one statement. */
-    public Page<Map<String, Object>> page(Filters.DepartmentFilter filter, Selection selection, long offset, int limit,
-                                          boolean countAll) {
+    /** A page of departments by name after {@code after} (a position of this list; null for the first), each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Criteria.Departments filter, Selection selection, Map<String, Object> after,
+                                          int limit, boolean countAll) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
-        return new PagedRead(Projections.DEPARTMENT, dep -> {
-            var condition = Conditions.department(projections, parameters, dep, filter);
+        return new PagedRead(Projections.DEPARTMENT, (dep, from) -> {
+            var condition = Conditions.and(Conditions.department(projections, parameters, dep, filter), from);
             var dl = Cypher.node("Deadline").named(projections.variable("dl"));
             var due = filter == null ? null : Conditions.dueOn(parameters, dl, filter.leadsTasksDue());
             if (due == null) {
@@ -44,8 +44,8 @@ public class DepartmentGraph {
                     .match(dl.relationshipFrom(Cypher.node("Task"), "DUE").relationshipTo(dep, "LED_BY"))
                     .withDistinct(dep);
             return condition == null ? leaders : leaders.where(condition);
-        }, dep -> List.of(dep.property("name").ascending()))
-                .run(cypher, projections, parameters, selection, offset, limit, countAll);
+        }, dep -> List.of(PagedRead.Key.ascending(dep, "name")))
+                .run(cypher, projections, parameters, selection, after, limit, countAll);
     }
 
     public Map<String, DepartmentNode> byNames(Collection<String> names) {

@@ -22,16 +22,16 @@ public class DocumentGraph {
         this.cypher = cypher;
     }
 
-    /** A page of documents by file name, each projected with {@code selection}: one statement. */
-    public Page<Map<String, Object>> page(Filters.DocumentFilter filter, Selection selection, long offset, int limit,
-                                          boolean countAll) {
+    /** A page of documents by file name after {@code after} (a position of this list; null for the first), each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Criteria.Documents filter, Selection selection, Map<String, Object> after,
+                                          int limit, boolean countAll) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
-        return new PagedRead(Projections.DOCUMENT, d -> {
-            var condition = Conditions.document(projections, parameters, d, filter);
+        return new PagedRead(Projections.DOCUMENT, (d, from) -> {
+            var condition = Conditions.and(Conditions.document(projections, parameters, d, filter), from);
             return condition == null ? Cypher.match(d) : Cypher.match(d).where(condition);
-        }, d -> List.of(d.property("id").ascending()))
-                .run(cypher, projections, parameters, selection, offset, limit, countAll);
+        }, d -> List.of(PagedRead.Key.ascending(d, "id")))
+                .run(cypher, projections, parameters, selection, after, limit, countAll);
     }
 
     public Map<String, DocumentNode> byIds(Collection<String> ids) {

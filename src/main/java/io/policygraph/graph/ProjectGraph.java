@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 @Service
 public class ProjectGraph {
 
-    /** How a project list is sorted. */
-    public enum ProjectOrder { NAME, INVESTMENT_DESC }
+    /** How a project list is sorted: by name, or the largest investment in yuan first. */
+    public enum Sort { NAME, INVESTMENT_DESC }
 
     private static final String ITEM = "{node: p, city: [(p)-[:OF_CITY]->(c) | c.name][0]}";
 
@@ -23,18 +23,19 @@ public class ProjectGraph {
         this.cypher = cypher;
     }
 
-    /** A page of projects, each projected with {@code selection}: one statement. */
-    public Page<Map<String, Object>> page(Filters.ProjectFilter filter, ProjectOrder order, Selection selection,
-                                          long offset, int limit, boolean countAll) {
+    /** A page of projects after {@code after} (a position of this list; null for the first), each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Criteria.Projects filter, Sort sort, Selection selection,
+                                          Map<String, Object> after, int limit, boolean countAll) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
-        return new PagedRead(Projections.PROJECT, p -> {
-            var condition = Conditions.project(projections, parameters, p, filter);
+        return new PagedRead(Projections.PROJECT, (p, from) -> {
+            var condition = Conditions.and(Conditions.project(projections, parameters, p, filter), from);
             return condition == null ? Cypher.match(p) : Cypher.match(p).where(condition);
-        }, p -> order == ProjectOrder.INVESTMENT_DESC
-                ? List.of(p.property("investmentYuan").descending(), p.property("id").ascending())
-                : List.of(p.property("name").ascending(), p.property("id").ascending()))
-                .run(cypher, projections, parameters, selection, offset, limit, countAll);
+        }, p -> List.of(sort == Sort.INVESTMENT_DESC
+                        ? PagedRead.Key.of(p, "investmentYuan", true, true)
+                        : PagedRead.Key.of(p, "name", false, true),
+                PagedRead.Key.ascending(p, "id")))
+                .run(cypher, projections, parameters, selection, after, limit, countAll);
     }
 
     public Map<String, ProjectNode> byIds(Collection<String> ids) {

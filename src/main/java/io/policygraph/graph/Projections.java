@@ -209,7 +209,7 @@ final class Projections {
     /** A department's tasks in one role (any when none is given), optionally due in a window. */
     private Expression departmentTasks(Node department, Selection.Link link) {
         var role = (TaskGraph.Role) link.arguments().get("role");
-        var due = (Filters.DueFilter) link.arguments().get("due");
+        var due = (Criteria.Due) link.arguments().get("due");
         var x = Cypher.node(label(TASK)).named(variable("x"));
         var pattern = role == null ? department.relationshipFrom(x, "LED_BY", "ASSIGNED_TO", "SUPPORTED_BY")
                 : department.relationshipFrom(x, role.relationship);

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 @Service
 public class TargetGraph {
 
-    /** How a target list is sorted. */
-    public enum TargetOrder { DOCUMENT, YUAN_DESC, VALUE_DESC }
+    /** How a target list is sorted: reading order, or the largest amount in yuan, or the largest value first. */
+    public enum Sort { READING, YUAN_DESC, VALUE_DESC }
 
     private final GraphClient cypher;
 
@@ -21,36 +21,29 @@ public class TargetGraph {
         this.cypher = cypher;
     }
 
-    /** A page of targets, each projected with {@code selection}: one statement. */
-    public Page<Map<String, Object>> page(Filters.TargetFilter filter, TargetOrder order, Selection selection,
-                                          long offset, int limit, boolean countAll) {
+    /** A page of targets after {@code after} (a position of this list; null for the first), each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Criteria.Targets filter, Sort sort, Selection selection,
+                                          Map<String, Object> after, int limit, boolean countAll) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
-        var sorted = order == null ? TargetOrder.DOCUMENT : order;
-        return new PagedRead(Projections.TARGET, g -> {
+        var sorted = sort == null ? Sort.READING : sort;
+        return new PagedRead(Projections.TARGET, (g, from) -> {
             var condition = Conditions.target(projections, parameters, g, filter);
-            if (sorted == TargetOrder.DOCUMENT) {
+            if (sorted == Sort.READING && from == null) {
+                // As for tasks: the sort-key index answers this (or the keyset's "sortKey > $v") in order.
                 condition = Conditions.and(g.property("sortKey").isNotNull(), condition);
             }
+            condition = Conditions.and(condition, from);
             return condition == null ? Cypher.match(g) : Cypher.match(g).where(condition);
-        }, g -> switch (sorted) {
-            case DOCUMENT -> List.of(g.property("sortKey").ascending());
-            case YUAN_DESC -> List.of(g.property("yuan").descending(), g.property("sortKey").ascending());
-            case VALUE_DESC -> List.of(g.property("value").descending(), g.property("sortKey").ascending());
-        }).run(cypher, projections, parameters, selection, offset, limit, countAll);
-    }
-
-    /** For the chart aggregations (StatsGraph): the conditions of a target filter over target variable {@code g}. */
-    static Where where(Filters.TargetFilter filter) {
-        var f = filter == null ? new Filters.TargetFilter(null, null, null, null, null, null, null) : filter;
-        return new Where()
-                .when(f.cities(), "EXISTS { (g)<-[:SETS]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
-                .when(f.metric(), "g.metric CONTAINS $metric", "metric")
-                .when(f.unit(), "g.unit = $unit", "unit")
-                .when(f.year() == null ? null : String.valueOf(f.year()), "g.period STARTS WITH $year", "year")
-                .when(f.quarter() == null ? null : "-Q" + f.quarter(), "g.period ENDS WITH $quarter", "quarter")
-                .when(f.metricKey(), "g.metricKey = $metricKey", "metricKey")
-                .when(f.quantityUnit(), "g.quantityUnit = $quantityUnit", "quantityUnit");
+        }, g -> {
+            // The sort key (file name, then position) is unique: it alone names a row.
+            var sortKey = PagedRead.Key.ascending(g, "sortKey");
+            return switch (sorted) {
+                case READING -> List.of(sortKey);
+                case YUAN_DESC -> List.of(PagedRead.Key.of(g, "yuan", true, true), sortKey);
+                case VALUE_DESC -> List.of(PagedRead.Key.of(g, "value", true, true), sortKey);
+            };
+        }).run(cypher, projections, parameters, selection, after, limit, countAll);
     }
 
     public Map<String, TargetNode> byIds(Collection<String> ids) {

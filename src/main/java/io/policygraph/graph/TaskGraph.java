@@ -1,7 +1,6 @@
 package io.policygraph.graph;
 
 import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.SortItem;
 import org.springframework.stereotype.Service;
 
 import java.util.Collection;
@@ -14,8 +13,8 @@ import java.util.stream.Collectors;
 @Service
 public class TaskGraph {
 
-    /** How a task list is sorted. */
-    public enum TaskOrder { DOCUMENT, DEADLINE }
+    /** How a task list is sorted: reading order (document file name, then position), or deadline first. */
+    public enum Sort { READING, DEADLINE }
 
     /** A department's part in a task. */
     public enum Role {
@@ -39,40 +38,32 @@ public class TaskGraph {
         this.cypher = cypher;
     }
 
-    /** A page of tasks, each projected with {@code selection}: one statement. */
-    public Page<Map<String, Object>> page(Filters.TaskFilter filter, TaskOrder order, Selection selection,
-                                          long offset, int limit, boolean countAll) {
+    /** A page of tasks after {@code after} (a position of this list; null for the first), each projected with {@code selection}: one statement. */
+    public Page<Map<String, Object>> page(Criteria.Tasks filter, Sort sort, Selection selection,
+                                          Map<String, Object> after, int limit, boolean countAll) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
-        boolean bySortKey = order != TaskOrder.DEADLINE;
-        return new PagedRead(Projections.TASK, t -> {
+        boolean reading = sort != Sort.DEADLINE;
+        return new PagedRead(Projections.TASK, (t, from) -> {
             var condition = Conditions.task(projections, parameters, t, filter);
-            if (bySortKey) {
-                // A condition the planner answers from the sort-key index walks it in order and stops at the page.
+            if (reading && from == null) {
+                // A condition the planner answers from the sort-key index walks it in order and stops at the
+                // page; after a position, the keyset's "sortKey > $v" is that condition.
                 condition = Conditions.and(t.property("sortKey").isNotNull(), condition);
             }
+            condition = Conditions.and(condition, from);
             return condition == null ? Cypher.match(t) : Cypher.match(t).where(condition);
         }, t -> {
-            if (bySortKey) {
-                return List.of(t.property("sortKey").ascending());
+            // The sort key (file name, then position) is unique: it alone names a row.
+            var sortKey = PagedRead.Key.ascending(t, "sortKey");
+            if (reading) {
+                return List.of(sortKey);
             }
+            // The deadline's date as ISO text, which sorts as the date does and survives a cursor unchanged.
             var x = Cypher.node("Deadline").named(projections.variable("due"));
-            return List.of(Cypher.head(Cypher.listBasedOn(t.relationshipTo(x, "DUE")).returning(x.property("date"))).ascending(),
-                    t.property("sortKey").ascending());
-        }).run(cypher, projections, parameters, selection, offset, limit, countAll);
-    }
-
-    /** For the chart aggregations (StatsGraph): the conditions of a task filter over task variable {@code t}. */
-    static Where where(Filters.TaskFilter filter) {
-        var f = filter == null ? new Filters.TaskFilter(null, null, null, null, null, null) : filter;
-        return new Where()
-                .when(f.cities(), "EXISTS { (t)<-[:HAS_TASK]-(:Document)-[:OF_CITY]->(:City)-[:IN_CITY*0..1]->(c:City) WHERE c.name IN $cities }", "cities")
-                .due(f.due(), "(t)-[:DUE]->(dl:Deadline)")
-                .when(f.leadDepartment(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.name = $lead OR $lead IN ld.aliases }", "lead")
-                .when(f.leadDepartmentType(), "EXISTS { (t)-[:LED_BY]->(ld:Department) WHERE ld.type = $leadType }", "leadType")
-                .when(f.department(), "EXISTS { (t)-[:LED_BY|ASSIGNED_TO|SUPPORTED_BY]->(ad:Department) WHERE ad.name = $dept OR $dept IN ad.aliases }", "dept")
-                .when(f.pastDeadline() == null ? null : f.pastDeadline().day(),
-                        "EXISTS { (t)-[:DUE]->(pd:Deadline) WHERE pd.latest < $pastAsOf }", "pastAsOf");
+            var date = Cypher.toString(Cypher.head(Cypher.listBasedOn(t.relationshipTo(x, "DUE")).returning(x.property("date"))));
+            return List.of(new PagedRead.Key("due", date, false, true), sortKey);
+        }).run(cypher, projections, parameters, selection, after, limit, countAll);
     }
 
     public Map<String, TaskNode> byIds(Collection<String> ids) {
@@ -107,7 +98,7 @@ public class TaskGraph {
 
     /** Tasks of each department in a role (any role when null), optionally due in a window. */
     public Map<String, List<TaskNode>> ofDepartments(Collection<String> departmentNames, Role role,
-                                                     Filters.DueFilter due) {
+                                                     Criteria.Due due) {
         var parameters = new Projections.Parameters();
         var projections = new Projections(parameters);
         var dep = Cypher.node("Department").named("dep");

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 
 /**
@@ -30,7 +29,7 @@ class MaskedErrorsTest extends SeededServiceTest {
     @Test
     void anInternalFailureIsMasked() {
         doThrow(new IllegalStateException("MATCH (t:Task) WHERE secret failed at io.policygraph.graph.TaskGraph"))
-                .when(tasks).page(any(), any(), any(), anyLong(), anyInt(), anyBoolean());
+                .when(tasks).page(any(), any(), any(), any(), anyInt(), anyBoolean());
 
         graphQl.document("{ tasks { totalCount } }").execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);

@@ -2,6 +2,8 @@ package io.policygraph.api;
 
 import io.policygraph.SeededServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -17,6 +19,7 @@ class PaginationTest extends SeededServiceTest {
     @Autowired
     HttpGraphQlTester graphQl;
 
+    /** With what a task list shows folded in: the statement of a later page is planned as the first's. */
     @Test
     void walkingTheTaskPagesVisitsEveryTaskExactlyOnce() {
         int total = graphQl.document("{ tasks(first: 1) { totalCount } }").execute()
@@ -27,7 +30,8 @@ class PaginationTest extends SeededServiceTest {
         while (more) {
             var page = graphQl.document("""
                             query($after: String) { tasks(first: 7, after: $after) {
-                                edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""")
+                                edges { cursor node { id leads { name } deadline { date } document { title } } }
+                                pageInfo { hasNextPage endCursor } } }""")
                     .variable("after", after).execute();
             seen.addAll(page.path("tasks.edges[*].node.id").entityList(String.class).get());
             more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -36,6 +40,53 @@ class PaginationTest extends SeededServiceTest {
         assertThat(total).isGreaterThan(20);
         assertThat(seen).hasSize(total);
         assertThat(new HashSet<>(seen)).hasSize(total);
+    }
+
+    /**
+     * Pages follow each other by keyset (the cursor holds the last row's sort keys): walking a list 3 at
+     * a time gives the rows of one big page, in its order, each once, for every sort order, including
+     * those whose first key some rows lack (yuan, value, investment).
+     */
+    @ParameterizedTest
+    @CsvSource({"tasks,DOCUMENT", "tasks,DEADLINE", "targets,DOCUMENT", "targets,YUAN_DESC", "targets,VALUE_DESC",
+            "projects,NAME", "projects,INVESTMENT_DESC", "departments,", "documents,"})
+    void walkingAListByCursorGivesTheRowsOfOnePageInItsOrder(String list, String order) {
+        String orderBy = order == null ? "" : ", orderBy: " + order;
+        var whole = graphQl.document("{ %s(first: 100%s) { totalCount edges { node { id } } } }".formatted(list, orderBy))
+                .execute();
+        int total = whole.path(list + ".totalCount").entity(Integer.class).get();
+        var onePage = whole.path(list + ".edges[*].node.id").entityList(String.class).get();
+        var walked = new ArrayList<String>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            var page = graphQl.document(("query($after: String) { %s(first: 3, after: $after%s) {"
+                            + " edges { node { id } } pageInfo { hasNextPage endCursor hasPreviousPage } } }")
+                            .formatted(list, orderBy))
+                    .variable("after", after).execute();
+            page.path(list + ".pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
+            walked.addAll(page.path(list + ".edges[*].node.id").entityList(String.class).get());
+            more = page.path(list + ".pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = page.path(list + ".pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(total).isGreaterThan(3);
+        assertThat(walked).hasSize(total).doesNotHaveDuplicates();
+        assertThat(walked.subList(0, onePage.size())).isEqualTo(onePage);
+    }
+
+    @Test
+    void aCursorOfAnotherListOrOrderIsRefusedWithAReason() {
+        String taskCursor = graphQl.document("{ tasks(first: 1) { pageInfo { endCursor } } }").execute()
+                .path("tasks.pageInfo.endCursor").entity(String.class).get();
+        for (var query : List.of("{ departments(first: 1, after: \"%s\") { totalCount } }",
+                "{ tasks(first: 1, orderBy: DEADLINE, after: \"%s\") { totalCount } }",
+                "{ search(query: \"项目\", first: 1, after: \"%s\") { totalCount } }")) {
+            graphQl.document(query.formatted(taskCursor)).execute().errors().satisfy(errors -> {
+                assertThat(errors).hasSize(1);
+                assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                assertThat(errors.get(0).getMessage()).contains("not a cursor of this list");
+            });
+        }
     }
 
     @Test
