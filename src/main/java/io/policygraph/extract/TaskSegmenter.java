@@ -89,6 +89,9 @@ public final class TaskSegmenter {
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(
             "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
+    /** A line that is one field of an item: "牵头单位:市体育局", "配合单位:…", "完成时限:2023年12月底". */
+    private static final Pattern FIELD_LINE = Pattern.compile(
+            "(?:牵头|责任|配合|协办|主办|主责|参与|协助|实施)(?:单位|部门|领导)\\s*:|(?:完成时限|完成时间|时间节点)\\s*:");
     private static final RoleExtractor ROLES = new RoleExtractor();
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
     /**
@@ -258,8 +261,10 @@ public final class TaskSegmenter {
             String line = text.substring(lineStart, lineEnd);
             int lead = line.length() - line.stripLeading().length();
             String body = line.strip();
-            // "海关总署要继续做好牵头工作" mentions leading but assigns nothing: only a role statement counts.
-            if (body.length() > 4 && (!assignedOnly || ROLE_WORDS.matcher(body).find() && !ROLES.extract(body).isEmpty())) {
+            // "海关总署要继续做好牵头工作" mentions leading but assigns nothing: only a role statement counts;
+            // a line that is only a field of the section's own item ("牵头单位:市体育局") is no paragraph.
+            if (body.length() > 4 && !FIELD_LINE.matcher(body).lookingAt()
+                    && (!assignedOnly || ROLE_WORDS.matcher(body).find() && !ROLES.extract(body).isEmpty())) {
                 int start = lineStart + lead;
                 out.add(new Segment(number + "." + (++n), firstPhrase(body), start, start + body.length()));
             }

@@ -15,6 +15,23 @@ class TaskSegmenterTest {
     }
 
     @Test
+    void aTopLevelItemWithSeveralFieldLinesIsOneTask() {
+        // 民生实事 lists: each 一、 item is the work, its 牵头/配合/完成时限 lines are its fields.
+        String text = """
+                一、新建改扩建公办幼儿园10所。
+                责任单位:市教育局
+                完成时限:2023年8月底
+                二、建设全民健身中心。
+                牵头单位:市体育局
+                配合单位:市财政局
+                完成时限:2023年12月底
+                """;
+        List<TaskSegmenter.Segment> segments = segmenter.segment(text);
+        assertThat(numbers(segments)).containsExactly("一", "二");
+        assertThat(text.substring(segments.get(1).start(), segments.get(1).end())).contains("配合单位:市财政局");
+    }
+
+    @Test
     void workSectionsGiveTasksFramingSectionsDoNot() {
         String text = """
                 一、指导思想
