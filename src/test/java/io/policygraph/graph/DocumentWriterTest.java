@@ -19,6 +19,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +40,8 @@ class DocumentWriterTest {
     static void start() {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
         driver = GraphDatabase.driver(neo4j.boltURI());
-        writer = new DocumentWriter(driver, new GraphSchemaMigrations().appliedSchema(driver));
+        writer = new DocumentWriter(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
+                new GraphSchemaMigrations().appliedSchema(driver));
     }
 
     @AfterAll
