@@ -15,6 +15,7 @@ import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
 import io.policygraph.extract.Task;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -57,6 +58,7 @@ public class DocumentWriter {
     private static final RetryExceptionPredicate RETRYABLE = new RetryExceptionPredicate();
     /** A deadlock or a cluster's leader switch: the transaction is retried as a whole, at most this often. */
     private static final int ATTEMPTS = 5;
+    private static final String MEMORY_LIMIT = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
     private final Neo4jClient client;
     private final TransactionTemplate transactions;
@@ -111,12 +113,25 @@ public class DocumentWriter {
             try {
                 return transactions.execute(status -> work.get());
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !RETRYABLE.test(e)) {
+                if (attempt >= ATTEMPTS || !RETRYABLE.test(e) || overMemoryLimit(e)) {
                     throw e;
                 }
                 log.debug("transient failure, attempt {} of {}: {}", attempt, ATTEMPTS, e.getMessage());
             }
         }
+    }
+
+    /**
+     * The database reports a transaction over its memory limit as transient, but the same batch
+     * needs the same memory the next time: the caller splits it instead.
+     */
+    private static boolean overMemoryLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Neo4jException neo4j && MEMORY_LIMIT.equals(neo4j.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Written> writeInTransaction(List<Draft> drafts) {
