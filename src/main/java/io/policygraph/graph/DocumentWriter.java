@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -117,7 +118,18 @@ public class DocumentWriter {
                     throw e;
                 }
                 log.debug("transient failure, attempt {} of {}: {}", attempt, ATTEMPTS, e.getMessage());
+                pause(attempt);
             }
+        }
+    }
+
+    /** A random pause that grows with the attempt, so two transactions that deadlocked do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * (1L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a write", e);
         }
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,8 +46,12 @@ import java.util.concurrent.TimeUnit;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
-    /** Files extracted ahead of the writer, per extraction thread. */
-    private static final int AHEAD_PER_THREAD = 4;
+    /**
+     * Files read and extracted ahead of the writer: at least one per thread, more while their bytes
+     * stay under two batches' characters (a character takes a byte or more), so the threads keep
+     * extracting while the writer commits a batch and memory stays bounded.
+     */
+    private static final int MAX_AHEAD_PER_THREAD = 16;
 
     private final PolicyGraphProperties.Ingest limits;
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -85,26 +90,31 @@ public class IngestService {
         var files = PlanFiles.expand(paths);
         var results = new IngestResult[files.size()];
         var duplicates = duplicates(files);
-        progress.start(files.size(), files.stream().mapToLong(f -> sizeOf(f.file())).sum());
+        var sizes = files.stream().mapToLong(f -> sizeOf(f.file())).toArray();
+        progress.start(files.size(), Arrays.stream(sizes).sum());
         int threads = Math.min(limits.extractionThreads(), Math.max(1, files.size()));
         var extractors = Executors.newFixedThreadPool(threads);
         var indexer = Executors.newSingleThreadExecutor();
         long lastSequence = 0;
         try {
             var ahead = new ArrayDeque<Future<Prepared>>();
+            long aheadBytes = 0;
             var batch = new ArrayList<Integer>();
             var prepared = new HashMap<Integer, Prepared>();
             long batchChars = 0;
             int submitted = 0;
             for (int i = 0; i < files.size(); i++) {
-                for (; submitted < files.size() && ahead.size() < threads * AHEAD_PER_THREAD; submitted++) {
+                for (; submitted < files.size() && (ahead.size() < threads
+                        || ahead.size() < threads * MAX_AHEAD_PER_THREAD && aheadBytes < 2L * limits.batchChars()); submitted++) {
                     var file = files.get(submitted);
+                    aheadBytes += sizes[submitted];
                     var duplicate = duplicates[submitted];
                     ahead.add(duplicate != null
-                            ? CompletableFuture.completedFuture(Prepared.failed(duplicate, sizeOf(file.file())))
+                            ? CompletableFuture.completedFuture(Prepared.failed(duplicate, sizes[submitted]))
                             : extractors.submit(() -> prepare(file)));
                 }
                 var p = await(ahead.poll(), files.get(i).documentId());
+                aheadBytes -= sizes[i];
                 if (p.failure() != null) {
                     results[i] = p.failure();
                     progress.done(p.bytes(), 0);
