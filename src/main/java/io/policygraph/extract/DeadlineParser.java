@@ -23,7 +23,9 @@ public final class DeadlineParser {
 
     private static final Pattern STATED = Pattern.compile("(?:完成时限|完成时间|时间节点|时限要求|完成期限)\\s*:\\s*([^\\n]+)");
     private static final Pattern DAY = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?");
-    private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)(?:前|之前)?");
+    /** "12月底", "6月份前", "争取6月完成": by the end of that month. */
+    private static final Pattern MONTH_END = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})月(?:(?:底|末|份)(?:前|之前)?|(?=完成|建成|到位|上线|投用|投运|竣工))");
     private static final Pattern BEFORE_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:前|之前)");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?(?:第)?([一二三四1-4])季度");
     private static final Pattern HALF = Pattern.compile("(?:(\\d{4})年)?(上|下)半年");
@@ -34,9 +36,9 @@ public final class DeadlineParser {
     /** "到2025年", "至2023年底", "2025年前": the end of that year (a month or quarter after it is read by the finer patterns). */
     private static final Pattern BY_YEAR = Pattern.compile(
             "(?:到|至|于)(?<year>" + Dates.YEAR_DIGITS + ")年(?:底|末)?(?![\\d一二三四上下第全])|(?<before>" + Dates.YEAR_DIGITS + ")年(?:底)?前");
-    /** "本文印发后3个月内", "自印发之日起30日内": a span counted from the issue date. */
+    /** "本文印发后3个月内", "自印发之日起30日内", "本方案印发一个月内": a span counted from the issue date. */
     private static final Pattern AFTER_ISSUE = Pattern.compile(
-            "(?:印发|发布|下发)(?:之日)?(?:后|起)(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>个月|个工作日|工作日|日|天|周|个星期|年)(?:内|以内|之内)");
+            "(?:印发|发布|下发)(?:之日)?(?:后|起)?(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>个月|个工作日|工作日|日|天|周|个星期|年)(?:内|以内|之内)");
     /** "3年内", "用两年时间", "实施3年": a span counted from the plan's start. */
     private static final Pattern WITHIN_YEARS = Pattern.compile(
             "(?<![\\d~\\-—–至到])(?:(?:用|利用|经过|实施)(?<n1>\\d|[一二两三四五])年(?:时间|左右)?|(?<n2>\\d|[一二两三四五])年(?:内|之内|时间))");

@@ -52,6 +52,8 @@ public final class DepartmentCatalog {
     private final Map<String, Entry> nationalAnywhere = new HashMap<>();
     private final Map<String, Entry> nationalInNationalText = new HashMap<>();
     private final Map<String, Renaming> renamings = new HashMap<>();
+    /** province + "\t" + type → the type that province's places name the body by. */
+    private final Map<String, String> regionalTypes = new HashMap<>();
     private final Set<String> fullTypes = new HashSet<>();
 
     private DepartmentCatalog(List<String> local, List<String> provincial, List<String> national, List<String> renamed) {
@@ -75,6 +77,10 @@ public final class DepartmentCatalog {
         for (String line : renamed) {
             String[] f = fields("renamed-bodies.tsv", line);
             renamings.put(f[0], new Renaming(f[1], Integer.parseInt(f[2])));
+        }
+        for (String line : DataFiles.lines(DIR + "regional-names.tsv")) {
+            String[] f = fields("regional-names.tsv", line);
+            regionalTypes.put(f[0] + "\t" + f[1], f[2]);
         }
         registerWithHanLP();
     }
@@ -135,6 +141,11 @@ public final class DepartmentCatalog {
     }
 
     /** What the reform renamed {@code type} into, if it did. */
+    /** The type {@code province}'s places name a body of {@code type} by, when it differs from the usual one. */
+    public Optional<String> regionalType(String province, String type) {
+        return province == null ? Optional.empty() : Optional.ofNullable(regionalTypes.get(province + "\t" + type));
+    }
+
     public Optional<Renaming> renaming(String type) {
         return Optional.ofNullable(renamings.get(type));
     }

@@ -35,6 +35,11 @@ public final class DepartmentMentions {
             "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|新区)(管委会|管理委员会)?");
     /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
     private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
+    /** A meeting of the body ("市委十三届五次全会精神", "市委经济工作会议") cites its decisions; the body does not act. */
+    private static final Pattern MEETING = Pattern.compile(
+            "(?:第?[一二三四五六七八九十\\d]+届(?:[一二三四五六七八九十\\d]+次)?)?(?:全会|全体会议|全委会|经济工作会议|工作会议|常委会会议)");
+    /** "州政府相关职能部门", "省政府各部门", "市政府有关部门": the government owns the group named; it does not act. */
+    private static final Pattern OWNED_GROUP = Pattern.compile("(?:相关|有关|各|所属|直属)(?:职能)?(?:部门|单位|委办局|机构)");
     private static final Pattern GOVERNMENT = Pattern.compile("人民政府|政府(?!办|督)");
     /** Characters that make a following 市/区/县 part of a word: 各市, 直辖市, 县市, 城区, 地市, 相关市. */
     private static final String WORD_BEFORE_MARKER = "各辖县地城个全省关";
@@ -103,6 +108,7 @@ public final class DepartmentMentions {
             boolean afterCityWord = !m.group(1).equals("成立");
             out.add(mention(actorText, afterCityWord ? m.group() : m.group(2), afterCityWord ? m.start() : m.start(2)));
         }
+        out.removeIf(found -> namesAMeeting(actorText, found) || ownsAGroup(actorText, found));
         out.sort(Comparator.comparingInt(Mention::start));
         return withListedAfter(actorText, out);
     }
@@ -183,6 +189,16 @@ public final class DepartmentMentions {
         boolean needed = text.startsWith("需要", Math.max(0, start - 2));
         boolean acts = !needed && ACTING.matcher(text).region(Math.min(text.length(), start + surface.length()), text.length()).lookingAt();
         return new Mention(surface, start, opensClause || acts);
+    }
+
+    private static boolean ownsAGroup(String text, Mention found) {
+        int end = Math.min(text.length(), found.start() + found.surface().length());
+        return found.surface().endsWith("政府") && OWNED_GROUP.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static boolean namesAMeeting(String text, Mention found) {
+        int end = Math.min(text.length(), found.start() + found.surface().length());
+        return MEETING.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Replaces copy-to lines by spaces, keeping offsets. */

@@ -107,29 +107,29 @@ public final class DepartmentResolver {
         if (named.isPresent()) {
             Owner owner = ownerOfPlace(named.get().place(), place);
             String rest = body.substring(named.get().end());
-            return resolveIn(rest, owner, year).orElseGet(() -> fallback(rest, owner));
+            return resolveIn(rest, owner, year, place.province()).orElseGet(() -> fallback(rest, owner));
         }
         Owner own = ownOwner(place);
         String first = body.substring(0, 1);
         Optional<Owner> marked = body.length() > 1 && MARKERS.contains(first) ? markerOwner(first, place) : Optional.empty();
         if (marked.isPresent()) {
             String rest = body.substring(1);
-            Optional<Body> found = resolveIn(rest, marked.get(), year);
+            Optional<Body> found = resolveIn(rest, marked.get(), year, place.province());
             if (found.isPresent()) {
                 return found.get();
             }
             // 市场监督管理局 starts with 市 but is the name itself.
-            Optional<Body> whole = resolveIn(body, own, year);
+            Optional<Body> whole = resolveIn(body, own, year, place.province());
             if (whole.isPresent()) {
                 return whole.get();
             }
             // 区直各相关单位 keeps its 区, as 市直部门 its 市.
             return rest.startsWith("直") ? fallback(body, marked.get()) : fallback(rest, marked.get());
         }
-        return resolveIn(body, own, year).orElseGet(() -> fallback(body, own));
+        return resolveIn(body, own, year, place.province()).orElseGet(() -> fallback(body, own));
     }
 
-    private Optional<Body> resolveIn(String rest, Owner owner, Integer year) {
+    private Optional<Body> resolveIn(String rest, Owner owner, Integer year, String province) {
         if (rest.isEmpty()) {
             return Optional.empty();
         }
@@ -141,13 +141,18 @@ public final class DepartmentResolver {
                     e.type().startsWith("人民政府") ? e.type() : "人民政府" + e.type(), e.kind()));
         }
         if (entry.isPresent()) {
-            return Optional.of(canonical(renamed(entry.get(), year), owner));
+            return Optional.of(canonical(regional(renamed(entry.get(), year), province), owner));
         }
         if (rest.equals("管委会") || rest.equals("管理委员会")) {
             // The administration of a special area (平潭综合实验区管委会) is its government.
             return Optional.of(new Body(ownerName(owner) + "管理委员会", "管理委员会", DepartmentKind.OTHER));
         }
         return asZone(rest, owner);
+    }
+
+    /** A body some provinces name otherwise: a 山西 city's 行政审批局 is its 行政审批服务管理局. */
+    private DepartmentCatalog.Entry regional(DepartmentCatalog.Entry entry, String province) {
+        return catalog.regionalType(province, entry.type()).flatMap(catalog::lookup).orElse(entry);
     }
 
     /** A type the 2018/2019 reform renamed means its successor in a plan of a later year. */

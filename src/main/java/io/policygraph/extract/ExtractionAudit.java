@@ -3,6 +3,7 @@ package io.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ public final class ExtractionAudit {
     /** A 一、 line this short (to its first full stop) is a section heading, not an item of work. */
     private static final int HEADING_MAX_CHARS = 24;
 
+    /** Marks of a formula: the number after one is a constant ("×100%"). */
+    private static final String FORMULA_MARKS = "×*/÷=";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.〔\\[第])(?<value>\\d+(?:\\.\\d+)?)");
     /** Digits that are a date or a position, not a quantity: 2023年, 3月, 15日, 第3, 〔2023〕. */
     private static final Pattern NOT_A_QUANTITY = Pattern.compile("^(年|月|日|号|时|岁|周岁|季度|批次|\\.|．|、|〕|\\))");
@@ -53,7 +56,7 @@ public final class ExtractionAudit {
                     + "|(?:印发|发布|实施)之日起"
                     + "|到\\d{4}年"
                     + "|\\d{4}年(?:底|末)?前"
-                    + "|长期坚持|持续推进|适时|每(?:月|季度|半年|年|周)");
+                    + "|长期坚持|持续推进|适时|每(?:月|季度|周)");
 
     private final List<String> measureWords;
     private final Predicate<String> knownBodyType;
@@ -72,12 +75,25 @@ public final class ExtractionAudit {
         return new ExtractionAudit(DataFiles.lines("/policygraph/measure-words.txt"), catalog::knowsType);
     }
 
+    /**
+     * What the task reader took for the plan's structure: where its section, grouping and framing headings
+     * start (not missed tasks), and where the body it read ends (an attachment after it was not read).
+     */
+    public record Structure(Set<Integer> headings, int bodyEnd) {
+        public static final Structure UNKNOWN = new Structure(Set.of(), Integer.MAX_VALUE);
+    }
+
     /** Every warning for one extracted plan, in text order. */
     public List<ExtractionWarning> audit(PlanExtraction plan) {
+        return audit(plan, Structure.UNKNOWN);
+    }
+
+    /** Every warning for one extracted plan, in text order, knowing the structure the task reader saw. */
+    public List<ExtractionWarning> audit(PlanExtraction plan, Structure structure) {
         List<ExtractionWarning> warnings = new ArrayList<>();
         unresolvedRoles(plan, warnings);
         unexpandedAbbreviations(plan, warnings);
-        numberedLinesNotTasks(plan, warnings);
+        numberedLinesNotTasks(plan, structure, warnings);
         quantitiesNotTargets(plan, warnings);
         deadlinesNotParsed(plan, warnings);
         warnings.sort(Comparator.comparingInt(ExtractionWarning::start).thenComparing(ExtractionWarning::kind));
@@ -139,11 +155,16 @@ public final class ExtractionAudit {
         return type.length() <= 4 && type.matches(".*[局委办厅]") && !type.contains("和");
     }
 
-    private static void numberedLinesNotTasks(PlanExtraction plan, List<ExtractionWarning> out) {
+    private static void numberedLinesNotTasks(PlanExtraction plan, Structure structure, List<ExtractionWarning> out) {
         String text = plan.text();
+        int readEnd = Math.max(structure.bodyEnd(), plan.tasks().stream().mapToInt(Task::end).max().orElse(0));
+        List<ExtractionWarning> inAttachment = new ArrayList<>();
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) {
             int mark = m.start() + leadingBlanks(m.group());
+            if (structure.headings().contains(mark)) {
+                continue;
+            }
             boolean opensTask = plan.tasks().stream()
                     .anyMatch(t -> t.start() >= mark && t.start() <= m.end() + TASK_START_SLACK);
             Task holder = innermostTask(plan.tasks(), mark);
@@ -155,7 +176,16 @@ public final class ExtractionAudit {
             if (m.group("top") != null && end - mark <= HEADING_MAX_CHARS) {
                 continue;
             }
-            out.add(warning(ExtractionWarning.Kind.NUMBERED_LINE_NOT_TASK, text, mark, end));
+            (mark >= readEnd ? inAttachment : out).add(warning(ExtractionWarning.Kind.NUMBERED_LINE_NOT_TASK, text, mark, end));
+        }
+        // An attachment the reader did not take for tasks (an indicator table, a list of members) is one
+        // pointer, not one per line.
+        if (!inAttachment.isEmpty()) {
+            ExtractionWarning first = inAttachment.get(0);
+            String what = inAttachment.size() == 1 ? first.text()
+                    : "附件, " + inAttachment.size() + " numbered lines from " + first.text();
+            out.add(new ExtractionWarning(ExtractionWarning.Kind.NUMBERED_LINE_NOT_TASK, first.start(),
+                    inAttachment.get(inAttachment.size() - 1).end(), what));
         }
     }
 
@@ -199,10 +229,11 @@ public final class ExtractionAudit {
                 continue;
             }
             String unit = unitAt(after);
-            if (unit == null) {
+            int start = m.start("value");
+            // "…/同期出院患者总人次数×100%": the constant of a formula, not a figure.
+            if (unit == null || start > 0 && FORMULA_MARKS.indexOf(text.charAt(start - 1)) >= 0) {
                 continue;
             }
-            int start = m.start("value");
             boolean read = plan.targets().stream().anyMatch(t -> t.start() <= start && start < t.end());
             if (!read) {
                 int end = m.end("value") + unit.length();

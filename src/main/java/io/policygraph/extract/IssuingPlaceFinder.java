@@ -20,8 +20,14 @@ public final class IssuingPlaceFinder {
     private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|中央|国家|全国)");
     /** A document number of the State Council or its office: 国发〔2019〕3号, 国办发〔2023〕12号. */
     private static final Pattern NATIONAL_NUMBER = Pattern.compile("国(发|办发|函|办函)[〔\\[【]\\d{4}[〕\\]】]\\d+号");
-    /** A provincial government's addressees: "各市、县（区）人民政府，省政府各部门", "各市人民政府，省政府各部门，各直属机构". */
-    private static final Pattern PROVINCIAL_ADDRESSEES = Pattern.compile("省(人民)?政府各(部门|委、厅|委厅)|省直各(部门|单位)");
+    /**
+     * A provincial issuer's header: its addressees ("各市、县（区）人民政府，省政府各部门", "各市、县（区）市场监管局",
+     * "省直各单位") or the provincial government's assent ("已经省政府同意，现印发给你们").
+     */
+    private static final Pattern PROVINCIAL_ADDRESSEES = Pattern.compile(
+            "省(人民)?政府各(部门|委、厅|委厅)|省直各(部门|单位)|各(设区)?市、县|经省(人民)?政府同意");
+    /** A province named in full ("江西省") is the issuer writing its own name; a short form ("湖北") is more often cited. */
+    private static final int FULL_PROVINCE_NAME_WEIGHT = 3;
     /** How far into the text a national document number counts as the document's own. */
     private static final int HEADER_LENGTH = 400;
 
@@ -56,7 +62,8 @@ public final class IssuingPlaceFinder {
     private Optional<String> mostNamedProvince(String text) {
         Map<String, Integer> counts = new HashMap<>();
         for (Gazetteer.Mention m : gazetteer.findPlaces(text)) {
-            counts.merge(m.place().province(), 1, Integer::sum);
+            boolean fullProvinceName = m.place().kind() == PlaceKind.PROVINCE && m.surface().equals(m.place().name());
+            counts.merge(m.place().province(), fullProvinceName ? FULL_PROVINCE_NAME_WEIGHT : 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }

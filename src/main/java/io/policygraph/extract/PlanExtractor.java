@@ -73,7 +73,7 @@ public final class PlanExtractor {
                         .filter(t -> t.projects().contains(p.name())).map(Task::number).toList()))
                 .toList();
         var plan = new PlanExtraction(fileName, text, facts, bodies.departments(), tasks, stated, projectList);
-        return plan.withWarnings(audit.audit(plan));
+        return plan.withWarnings(audit.audit(plan, segmenter.structure(text)));
     }
 
     /**

@@ -34,9 +34,20 @@ final class PlanTitle {
     /** One of the documents a notice issues, with the 和/及/、 that joins it to the next. */
     private static final Pattern ISSUED_DOCUMENT = Pattern.compile(
             "(?<name>[^和及、]{6,60}?" + PLAN_SUFFIX + "(?:\\([^()]{4,14}\\))?)(?:和|及|、|$)");
-    /** The words that cite another document: "根据《…》", "贯彻落实《…》". */
+    /** The words that cite another document: "根据《…》", "贯彻落实《…》", "按照国务院安委会《…》". */
     private static final Pattern CITING = Pattern.compile("根据|依据|按照|贯彻|落实|参照|对照|执行|结合");
-    private static final int CITING_REACH = 6;
+    /** Where the clause that holds a citation starts. */
+    private static final String CLAUSE_BREAKS = ",。;:!?\n";
+    /**
+     * A document's own name on its first line, issuers first: "国务院办公厅关于…的通知", "工业和信息化部办公厅
+     * 公安部办公厅…关于开展…的通知" (a joint notice lists its issuers with spaces between).
+     */
+    private static final Pattern OWN_NAME_LINE = Pattern.compile(
+            "(?<title>[^,。;:!?《》〔]{2,80}关于[^,。;:!?《》〔]{4,90}的(?:通知|指导意见|实施意见|意见|决定))");
+    /** A text without a title line names its subject in the preamble: "现就以“两好”推进…工作提出以下实施意见". */
+    private static final Pattern PREAMBLE_SUBJECT = Pattern.compile(
+            "现就(?<subject>[^,。;:!?]{4,80}?)提出(?:以下|如下)(?<kind>指导意见|实施意见|意见)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     private static final Pattern PLAN_NAME = Pattern.compile("(?:方案|计划|要点)$");
     private static final Pattern QUOTED_PLAN = Pattern.compile(
             "《(?<title>[^《》]{4,80}?" + PLAN_SUFFIX + "(?:\\([^()]{4,14}\\))?)(?:\\.[a-z]{3,4})?》");
@@ -82,14 +93,24 @@ final class PlanTitle {
         if (heading.isPresent()) {
             return heading.get();
         }
+        String first = firstLine(text);
+        if (first != null) {
+            Matcher own = OWN_NAME_LINE.matcher(first);
+            if (own.matches()) {
+                return clean(own.group("title"));
+            }
+        }
         Matcher quoted = QUOTED_PLAN.matcher(text);
         while (quoted.find()) {
-            if (!CITING.matcher(text.substring(Math.max(0, quoted.start() - CITING_REACH), quoted.start())).find()) {
+            if (!cited(text, quoted.start())) {
                 return clean(quoted.group("title"));
             }
         }
+        Matcher preamble = PREAMBLE_SUBJECT.matcher(text.substring(0, Math.min(text.length(), HEAD_CHARS)));
+        if (preamble.find()) {
+            return clean(PARENTHESIS.matcher(preamble.group("subject")).replaceAll("") + "的" + preamble.group("kind"));
+        }
         // An addressee line or a 文号 names no document: then the text does not say its name.
-        String first = firstLine(text);
         return first == null || first.endsWith(":") || first.contains("〔") ? null : first;
     }
 
@@ -184,6 +205,15 @@ final class PlanTitle {
             }
         }
         return null;
+    }
+
+    /** Whether a citing word opens the clause that holds the 《》 at {@code at} ("严格落实《A》和《B》"). */
+    private static boolean cited(String text, int at) {
+        int start = at;
+        while (start > 0 && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return CITING.matcher(text.substring(start, at)).find();
     }
 
     private static boolean insideCitation(String s, int at) {

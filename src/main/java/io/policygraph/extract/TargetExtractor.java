@@ -26,13 +26,13 @@ public final class TargetExtractor {
      */
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<number>\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)\\s*"
-                    + "(?<unit>万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|万吨|吨|万亩|亩|亿元|万元|"
+                    + "(?<unit>万千瓦时|亿千瓦时|万千瓦|千瓦时|千瓦|兆瓦|MW|GW|万平方米|平方米|平方公里|公里|亿立方米|万立方米|立方米|万公顷|公顷|万吨|吨|万亩|亩|万亿元|亿元|万元|(?<=\\d)元|"
                     + "亿美元|万美元|美元|个百分点|%|个月|个工作日|工作日|小时|万人次|人次|"
                     + "万?(?:个|项|家|户|座|套|台|所|条|人|名|场|间|张|辆|类)(?!次)|次|亿(?![\\u4e00-\\u9fa5\\d]))");
-    private static final Set<String> MONEY = Set.of("亿元", "万元", "亿美元", "万美元", "美元");
+    private static final Set<String> MONEY = Set.of("万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元");
     private static final Set<String> COUNTS = Set.of("个", "项", "家", "户", "座", "套", "台", "所", "条", "人", "名", "场", "间", "张", "辆");
     private static final Set<String> MEASURES = Set.of("万千瓦时", "亿千瓦时", "万千瓦", "千瓦时", "千瓦", "兆瓦", "MW", "GW",
-            "万平方米", "平方米", "平方公里", "公里", "万吨", "吨", "万亩", "亩");
+            "万平方米", "平方米", "平方公里", "公里", "亿立方米", "万立方米", "立方米", "万公顷", "公顷", "万吨", "吨", "万亩", "亩");
     /** Lengths of time: a procedural limit ("5个工作日") holds for every case, not for a year. */
     private static final Set<String> DURATIONS = Set.of("个月", "个工作日", "工作日", "小时");
     /** "印发后3个月内", "自受理之日起5个工作日内": a deadline counted from an event, not a quantity promised. */
@@ -62,12 +62,13 @@ public final class TargetExtractor {
     private static final Pattern ABOUT_BEFORE = Pattern.compile("约$");
     /** The noun an amount threshold qualifies: "500万元以上(的)在建项目", not "57亿元的建设目标". */
     private static final Pattern NAMED_ZONE = Pattern.compile("[\\u4e00-\\u9fa5]{2,5}?(经济技术开发区|高新技术产业开发区|经济开发区|高新区)");
-    private static final Pattern WHOLE_AREA = Pattern.compile("全市|全县|全区|全州|全旗");
+    private static final Pattern WHOLE_AREA = Pattern.compile("全国|全省|全市|全县|全区|全州|全旗|全盟");
+    private static final String CITY_AREA = "全市";
     private static final Pattern BOUND = Pattern.compile("^(以上|以下|以内|之内|左右|及以上)?(的)?");
     private static final Pattern CLASS_OF_PROJECTS = Pattern.compile("^[^目]*?(项目|企业|工程)");
     private static final Pattern GENERIC_PERIOD = Pattern.compile("年度|全年|(?<![一二三四每])季度");
     private static final Pattern METRIC_NOISE = Pattern.compile(
-            "^(\\d{4}年(度)?|[一二三四]季度|全年|年度|全市|全县|全区|其中|确保|力争|争取|推动|推进|加快|实现|完成|计划|,)+|(力争|争取|确保|完成|达到|达|实现|不少于|不低于|超过|增长|为|共)+$");
+            "^(\\d{4}年(度)?|[一二三四]季度|全年|年度|全国|全省|全市|全州|全县|全区|其中|确保|力争|争取|推动|推进|加快|实现|完成|计划|,)+|(力争|争取|确保|完成|达到|达|实现|不少于|不低于|超过|增长|为|共)+$");
 
     /** A sentence this long repeated word for word is a copy, not a table cell that happens to read alike. */
     private static final int COPIED_SENTENCE = 30;
@@ -80,7 +81,7 @@ public final class TargetExtractor {
 
     /** Targets in {@code text}; {@code taskAt} names the task whose span holds an offset (or null). */
     public List<Target> extract(String text, Integer planYear, boolean periodSpansYears, IntFunction<String> taskAt) {
-        return extract(text, planYear, periodSpansYears, null, taskAt);
+        return extract(text, planYear, periodSpansYears, null, CITY_AREA, taskAt);
     }
 
     /**
@@ -92,14 +93,28 @@ public final class TargetExtractor {
         LocalDate to = facts.periodEnd();
         boolean spansYears = from != null && to != null && from.getYear() != to.getYear();
         boolean wholeYears = spansYears && from.getDayOfYear() == 1 && to.equals(Dates.yearEnd(to.getYear()));
-        return extract(text, facts.planYear(), spansYears, wholeYears ? from.getYear() + "-" + to.getYear() : null, taskAt);
+        return extract(text, facts.planYear(), spansYears, wholeYears ? from.getYear() + "-" + to.getYear() : null,
+                wholeArea(facts.place()), taskAt);
+    }
+
+    /** The area a plan's figures hold for when a clause names none: 全国, 全省, 全市, 全州, 全县 or 全区. */
+    private static String wholeArea(IssuingPlace place) {
+        if (place == null) {
+            return CITY_AREA;
+        }
+        return switch (place.level()) {
+            case NATIONAL -> "全国";
+            case PROVINCE -> "全省";
+            default -> place.markers().isEmpty() ? CITY_AREA : "全" + place.markers().charAt(0);
+        };
     }
 
     private record Found(String clause, int start, int end, String metric, double value, String unit, Comparator comparator,
                          Optional<String> ownPeriod, boolean timeless, String scope, String task) {
     }
 
-    private List<Target> extract(String text, Integer planYear, boolean periodSpansYears, String span, IntFunction<String> taskAt) {
+    private List<Target> extract(String text, Integer planYear, boolean periodSpansYears, String span, String area,
+                                 IntFunction<String> taskAt) {
         List<Found> found = new ArrayList<>();
         Map<String, List<String[]>> restated = new HashMap<>();
         Set<String> statedClauses = new HashSet<>();
@@ -141,7 +156,7 @@ public final class TargetExtractor {
             }
             Comparator comparator = comparator(text, m.start(), before, after);
             Optional<String> own = period(text, m.start(), start, end, planYear);
-            String scope = scope(before);
+            String scope = scope(before, area);
             String task = taskAt.apply(m.start());
             List<String> metrics = eachOf(before);
             if (metrics.isEmpty()) {
@@ -268,7 +283,7 @@ public final class TargetExtractor {
      * Where the commitment holds: the counties or named zones the clause names before the number
      * ("岢岚县、静乐县和神池县工业固定资产投资增速达到12%以上"), else the whole area the plan covers.
      */
-    private String scope(String before) {
+    private String scope(String before, String area) {
         List<String> places = new ArrayList<>();
         gazetteer.findPlaces(before).stream().filter(p -> p.place().kind() == PlaceKind.COUNTY)
                 .forEach(p -> places.add(p.place().name()));
@@ -280,7 +295,7 @@ public final class TargetExtractor {
             return String.join("、", places);
         }
         Matcher whole = WHOLE_AREA.matcher(before);
-        return whole.find() ? whole.group() : "全市";
+        return whole.find() ? whole.group() : area;
     }
 
     /** The Chinese words of the clause next to a count (up to 8 characters either side), without numbers. */

@@ -1,9 +1,11 @@
 package io.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +91,12 @@ public final class TaskSegmenter {
             "^(重点|主要|有关|工作|具体|专项|保障|组织)?(任务|措施|工作|行动|举措|要求|机制|内容|安排)");
     private static final RoleExtractor ROLES = new RoleExtractor();
     private static final Pattern ROLE_WORDS = Pattern.compile("牵头|责任单位|责任部门|配合单位|负责\\)");
-    private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫)");
+    /**
+     * Where the body ends: an attachment, a copy-to line, page chrome, or the heading of an appended list of
+     * people ("…领导小组成员名单", "…专项工作组名单"), which belongs to no task.
+     */
+    private static final Pattern FOOTER = Pattern.compile("\\n[ \\t\\u3000]*(附件|抄送|相关解读|\\[编辑|责任编辑|版权声明|扫一扫"
+            + "|[^\\n,。;:]{2,40}?(?:名单|一览表)[ \\t\\u3000]*(?=\\n|$))");
     private static final Pattern ASPECT = Pattern.compile("[ \\t\\u3000]*([^,。;:\\n]{2,16}?)方面,");
     private static final Pattern DEMAND = Pattern.compile("([一二三四五六七八九十])(是要|要|是)(?=[^,。;]{2,40}[。;])");
     private static final Pattern SUB_HEADING = Pattern.compile("([\\u4e00-\\u9fa5]{4,6}),");
@@ -117,6 +124,34 @@ public final class TaskSegmenter {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the numbered headings start that are read as the plan's structure rather than as work: section
+     * headings, headings that group items, and every item of a framing section (指导思想, 保障措施 …) or a
+     * goals section; and where the body ends. The audit reports only numbered lines that are neither tasks
+     * nor structure.
+     */
+    public ExtractionAudit.Structure structure(String text) {
+        int end = contentEnd(text);
+        List<Heading> headings = headings(text, 0, end);
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (!childIndexes(headings, i).isEmpty()) {
+                out.add(h.start());
+            }
+            if (parentIndex(headings, i) >= 0 || h.style() != Style.SECTION && h.style() != Style.CHAPTER) {
+                continue;
+            }
+            out.add(h.start());
+            String words = title(text, h, headings, i, subtreeEnd(headings, i, end)).replaceFirst("^[^\\p{IsHan}]+", "");
+            if (FRAMING.matcher(words).find() || GOALS.matcher(words).find()) {
+                int sectionEnd = subtreeEnd(headings, i, end);
+                headings.stream().filter(d -> d.start() > h.start() && d.start() < sectionEnd).forEach(d -> out.add(d.start()));
+            }
+        }
+        return new ExtractionAudit.Structure(Set.copyOf(out), end);
     }
 
     public List<Segment> segment(String text) {

@@ -47,6 +47,10 @@ class DeadlineParserTest {
         assertThat(q.kind()).isEqualTo(DeadlineKind.QUARTER);
         assertThat(q.date()).isEqualTo(LocalDate.of(2023, 3, 31));
         assertThat(parse("2022年四季度计划竣工的68个项目").date()).isEqualTo(LocalDate.of(2022, 12, 31));
+        // "N月完成" as a travel plan and a works plan write it: by the end of that month.
+        assertThat(parse("及时修改并召开评审会,争取6月完成").date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(parse("主体工程9月建成投用").date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(parse("6月起实施").kind()).as("a start is no deadline").isEqualTo(DeadlineKind.NONE);
     }
 
     @Test
@@ -125,6 +129,8 @@ class DeadlineParserTest {
         assertThat(parseIn("自印发之日起5个工作日内完成", 2023, null, null, LocalDate.of(2023, 10, 20)).date())
                 .as("Friday + 5 working days").isEqualTo(LocalDate.of(2023, 10, 27));
         assertThat(parseIn("本文印发后3个月内出台", 2023, null, null, null).kind()).as("no issue date, no date").isEqualTo(DeadlineKind.NONE);
+        assertThat(parseIn("本《实施方案》印发一个月内,各牵头单位制定具体工作计划", 2023, null, null, issued).date())
+                .isEqualTo(LocalDate.of(2023, 11, 19));
     }
 
     @Test

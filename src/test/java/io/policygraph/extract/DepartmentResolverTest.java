@@ -50,6 +50,33 @@ class DepartmentResolverTest {
     }
 
     @Test
+    void aShortFormMeansTheBodyOfThatNameNotASimilarOne() {
+        // 经信局 and 工信局 are different bodies, as are 卫健局 (a county's) and 卫健委, 林业局 and 林草局.
+        assertThat(resolve("市经信局", "丽水市").name()).isEqualTo("丽水市经济和信息化局");
+        assertThat(resolve("市工信局", "嘉峪关市").name()).isEqualTo("嘉峪关市工业和信息化局");
+        assertThat(resolve("县卫健局", "平遥县").name()).isEqualTo("平遥县卫生健康局");
+        assertThat(resolve("市林业局", "韶关市").name()).isEqualTo("韶关市林业局");
+    }
+
+    @Test
+    void aProvinceThatNamesABodyItsOwnWayKeepsItsName() {
+        // regional-names.tsv: 山西's cities have a 行政审批服务管理局; elsewhere the body is a 行政审批局.
+        assertThat(resolve("市行政审批局", "忻州市").name()).isEqualTo("忻州市行政审批服务管理局");
+        assertThat(resolve("市行政审批局", "临汾市").name()).isEqualTo("临汾市行政审批服务管理局");
+        assertThat(resolve("市行政审批局", "天水市").name()).isEqualTo("天水市行政审批局");
+        assertThat(resolve("市审批局", "沧州市").name()).isEqualTo("沧州市行政审批局");
+    }
+
+    @Test
+    void aCityOfDistrictsKeepsItsPrintedDistrictGovernments() {
+        // 广州 and 南京 have districts only; their plans print 各区政府 / 各区人民政府 (B01's and h22's phrasings).
+        assertThat(resolve("各区政府", "广州市").name()).isEqualTo("广州市各区人民政府");
+        assertThat(resolve("各区人民政府", "南京市").name()).isEqualTo("南京市各区人民政府");
+        assertThat(resolve("各区政府", "南京市").kind()).isEqualTo(DepartmentKind.COUNTY_GOVERNMENT);
+        assertThat(resolve("各区县政府", "南京市").name()).isEqualTo("南京市各县(市、区)人民政府");
+    }
+
+    @Test
     void zonesWithAProperNameStandAloneGenericOnesTakeTheCity() {
         assertThat(resolve("忻州经济开发区管委会", "忻州市").name()).isEqualTo("忻州经济开发区管理委员会");
         assertThat(resolve("工业园区管委会", "嘉峪关市").name()).isEqualTo("嘉峪关市工业园区管理委员会");

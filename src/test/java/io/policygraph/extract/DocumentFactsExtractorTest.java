@@ -249,4 +249,36 @@ class DocumentFactsExtractorTest {
                 """);
         assertThat(opinion.title()).as("the text does not state its own name").isNull();
     }
+
+    @Test
+    void aJointNoticeIsTitledByItsFirstLineNotByThePlanItCites() {
+        DocumentFacts joint = extractor.extract("""
+                工业和信息化部办公厅 公安部办公厅 交通运输部办公厅 国家市场监督管理总局办公厅关于开展货车非法改装专项整治工作的通知
+                工信厅联通装函〔2020〕180号
+                各省、自治区、直辖市工业和信息化主管部门:
+                按照国务院安委会《全国安全生产专项整治三年行动计划》(以下简称《行动计划》)部署,现就有关事项通知如下。
+                """);
+        assertThat(joint.title()).isEqualTo("工业和信息化部办公厅公安部办公厅交通运输部办公厅国家市场监督管理总局办公厅关于开展货车非法改装专项整治工作的通知");
+        DocumentFacts single = extractor.extract("""
+                市人民政府关于进一步做好稳就业工作的意见
+                各县(市、区)人民政府:
+                根据《国务院关于进一步做好稳就业工作的意见》,结合我市实际,提出以下意见。
+                """);
+        assertThat(single.title()).isEqualTo("市人民政府关于进一步做好稳就业工作的意见");
+    }
+
+    @Test
+    void withoutATitleLineThePreambleNamesTheSubject() {
+        DocumentFacts epidemic = extractor.extract("""
+                各市、县(区)人民政府,省政府各部门:
+                为全力维护人民群众生命安全和身体健康,现就以“两好”(即管控好“四类人员”、管理好“其他人员”)推进日常性新冠肺炎疫情防控工作提出以下实施意见:
+                加强医疗废物管理,严格落实《医疗废物管理条例》和《医疗卫生机构医疗废物管理办法》。
+                """);
+        assertThat(epidemic.title()).isEqualTo("以“两好”推进日常性新冠肺炎疫情防控工作的实施意见");
+        DocumentFacts hospitals = extractor.extract("""
+                各省、自治区、直辖市人民政府:
+                为进一步深化公立医院改革,现就加强三级公立医院绩效考核工作提出以下意见。
+                """);
+        assertThat(hospitals.title()).isEqualTo("加强三级公立医院绩效考核工作的意见");
+    }
 }

@@ -147,4 +147,46 @@ class ExtractionAuditTest {
         assertThat(found).filteredOn(w -> w.kind() == ExtractionWarning.Kind.DEADLINE_NOT_PARSED)
                 .extracting(w -> text.substring(w.start(), w.end())).containsExactly("2016年底前");
     }
+
+    @Test
+    void structureTheReaderRecognisedIsNoMissedTaskButAnUnreadItemIs() {
+        // A national opinion (指导思想 / 基本原则 / 组织实施 framing, an indicator annex) and a district plan's
+        // 保障措施: headings and framing items are structure; an annex is one pointer, not one per line.
+        String text = """
+                一、总体要求
+                (一)指导思想。以习近平新时代中国特色社会主义思想为指导,深化改革。
+                (二)基本原则。坚持公益性导向,提高服务效率。
+                二、重点任务
+                (三)推进绩效考核。2019年3月底前各省份制定实施方案。(国家卫生健康委负责)
+                (四)完善评价体系。(国家中医药局负责)
+                三、保障措施
+                (五)加强组织领导。各地要把考核作为重要工作。
+                附件
+                三级公立医院绩效考核指标
+                1.门诊人次数与出院人次数比
+                2.下转患者人次数
+                3.日间手术占择期手术比例
+                """;
+        PlanExtraction plan = new PlanExtractor().extract("opinion.txt", text);
+        assertThat(plan.tasks()).extracting(Task::number).contains("二.(三)", "二.(四)");
+        List<ExtractionWarning> numbered = plan.warnings().stream()
+                .filter(w -> w.kind() == ExtractionWarning.Kind.NUMBERED_LINE_NOT_TASK).toList();
+        assertThat(numbered).singleElement().satisfies(w -> {
+            assertThat(w.start()).isEqualTo(text.indexOf("1.门诊"));
+            assertThat(w.text()).contains("3 numbered lines");
+        });
+    }
+
+    @Test
+    void theConstantOfAFormulaIsNoFigure() {
+        String text = """
+                1.日间手术占择期手术比例。计算方法:日间手术台次数/同期出院患者择期手术总台次数×100%。
+                2.签约居民满意度。计算方法:满意人数/调查总人数*100%,力争达到90%。
+                """;
+        var none = List.<String>of();
+        var warnings = warnings(text, List.of(task(text, "1", "日间手术", none, none, none, null),
+                task(text, "2", "签约居民", none, none, none, null)), List.of(), List.of());
+        assertThat(warnings).filteredOn(w -> w.kind() == ExtractionWarning.Kind.QUANTITY_NOT_TARGET)
+                .singleElement().satisfies(w -> assertThat(w.start()).isEqualTo(text.indexOf("90%")));
+    }
 }

@@ -32,6 +32,20 @@ class IssuingPlaceFinderTest {
     }
 
     @Test
+    void theProvinceWritingItsOwnNameOutweighsProvincesItCites() {
+        // Epidemic-era notices cite 湖北 and 北京; the issuer writes 江西省 in full. 稳定安全 and 规定安排 hide no 定安.
+        IssuingPlace jiangxi = finder.find("各市、县（区）人民政府，省政府各部门：\n对来自湖北、北京的人员，按照规定安排专人，"
+                + "保持稳定安全。湖北疫情……江西省新冠肺炎疫情防控应急指挥部", null);
+        assertThat(jiangxi.level()).isEqualTo(PlaceLevel.PROVINCE);
+        assertThat(jiangxi.province()).isEqualTo("江西省");
+        // Measures issued "with the provincial government's assent" name their capital more often than the province.
+        IssuingPlace assent = finder.find("《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意，现印发给你们。\n"
+                + "江西省各金融机构对南昌、九江的企业……南昌", "关于金融支持防控疫情稳定经济增长的若干措施");
+        assertThat(assent.level()).isEqualTo(PlaceLevel.PROVINCE);
+        assertThat(assent.city()).isNull();
+    }
+
+    @Test
     void nationalPlansHaveNoPlace() {
         IssuingPlace opinion = finder.find("（税务总局、财政部、海关总署负责）", "国务院关于促进综合保税区高水平开放高质量发展的若干意见");
         assertThat(opinion.level()).isEqualTo(PlaceLevel.NATIONAL);

@@ -49,10 +49,54 @@ class PlanExtractorTest {
         PlanExtraction e = extractor.extract("articles.txt", text);
         assertThat(e.facts().city()).isEqualTo("天水市");
         assertThat(e.tasks()).extracting(Task::number).containsExactly("第一条", "第二条");
-        assertThat(e.tasks().get(0).responsible()).containsExactly("天水市行政审批服务管理局", "天水市各县(市、区)人民政府");
+        assertThat(e.tasks().get(0).responsible()).containsExactly("天水市行政审批局", "天水市各县(市、区)人民政府");
         assertThat(e.tasks().get(1).deadline().recurrence()).isEqualTo(Recurrence.QUARTERLY);
-        assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批服务管理局")).singleElement()
+        assertThat(e.departments()).filteredOn(d -> d.name().equals("天水市行政审批局")).singleElement()
                 .satisfies(d -> assertThat(d.aliases()).contains("市行政审批局"));
+    }
+
+    @Test
+    void aBodyWhoseMeetingIsCitedDoesNotActInThePlan() {
+        // 立山区's and 忻州市's plans open by citing party meetings; neither committee is assigned anything.
+        String text = """
+                鞍山市立山区2023年重点工作任务分解方案
+                认真贯彻市委十三届五次全会精神、区委十五届四次全会精神,落实省委、市委经济工作会议部署。
+                一、主要目标
+                1.地区生产总值增长6%。
+                牵头单位:区发改局
+                2.抓好党建引领。
+                牵头单位:区委组织部
+                """;
+        PlanExtraction e = extractor.extract("meetings.txt", text);
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("鞍山市立山区发展和改革局", "中共鞍山市立山区委组织部")
+                .doesNotContain("中共鞍山市委员会", "中共鞍山市立山区委员会");
+    }
+
+    @Test
+    void anAppendedListOfMembersBelongsToNoTaskAndAGovernmentOwningAGroupDoesNotAct() {
+        String text = """
+                恩施市、建始县、巴东县人民政府,州政府有关部门:
+                州交通项目议案办理方案
+                一、成立领导小组
+                成立议案办理工作领导小组,由副州长任组长,州政府相关职能部门主要负责人为成员。
+                二、实行跟踪督办
+                州政府督查室要将该议案办理工作纳入年度督查工作重点,实行跟踪督查。
+                议案办理工作领导小组成员名单
+                组 长:张 宇 副州长
+                成 员:李 义 州交通运输局局长
+                """;
+        PlanExtraction e = extractor.extract("prefecture.txt", text);
+        assertThat(e.tasks()).extracting(Task::number).containsExactly("一", "二");
+        assertThat(e.tasks().get(0).responsible()).isEmpty();
+        assertThat(e.tasks().get(1).responsible()).containsExactly("恩施州人民政府督查室");
+        String province = """
+                各市、县(区)人民政府,省政府各部门:
+                1.加强统筹协调。省政府有关部门要按职责分工抓好落实。
+                2.加强督查。省政府督查室每季度通报进展。
+                """;
+        PlanExtraction p = extractor.extract("province.txt", province);
+        assertThat(p.tasks().get(0).responsible()).isEmpty();
     }
 
     @Test

@@ -168,6 +168,40 @@ class TargetExtractorTest {
     }
 
     @Test
+    void trillionsOfYuan() {
+        // National plans state industry sizes in 万亿元 (体育竞赛表演产业总规模, 数字经济规模).
+        Target sports = extract("到2025年,体育竞赛表演产业总规模达到2万亿元,基本形成产业体系。").get(0);
+        assertThat(sports.unit()).isEqualTo("万亿元");
+        assertThat(sports.yuan()).isCloseTo(2e12, within(1.0));
+        assertThat(sports.comparator()).isEqualTo(Comparator.AT_LEAST);
+        assertThat(sports.period()).isEqualTo("2025");
+        assertThat(extract("数字经济核心产业增加值突破1.5万亿元。").get(0).yuan()).isCloseTo(1.5e12, within(1.0));
+    }
+
+    @Test
+    void volumesAreasAndPlainYuan() {
+        Target water = extract("到2020年,全区用水总量控制在1.55亿立方米以内。").get(0);
+        assertThat(water.unit()).isEqualTo("亿立方米");
+        assertThat(water.comparator()).isEqualTo(Comparator.AT_MOST);
+        assertThat(extract("新建15公顷以上的城市片林。").get(0).unit()).isEqualTo("公顷");
+        Target funding = extract("高职院校生均财政拨款水平达到12000元。").get(0);
+        assertThat(funding.yuan()).isCloseTo(12000.0, within(0.001));
+    }
+
+    @Test
+    void aFigureHoldsForTheWholeAreaOfThePlansLevelUnlessItNamesOne() {
+        DocumentFacts anhui = new DocumentFacts("安徽省工业互联网创新发展行动计划", DocumentKind.ACTION_PLAN, null, "安徽省", null, null,
+                null, null, 2021, IssuingPlace.province("安徽省"));
+        assertThat(extractFrom("培育100个优秀工业APP。", anhui).get(0).scope()).isEqualTo("全省");
+        DocumentFacts national = new DocumentFacts("国家职业教育改革实施方案", DocumentKind.ACTION_PLAN, null, null, null, null,
+                null, null, 2019, IssuingPlace.NATIONAL);
+        Target schools = extractFrom("到2022年,建设50所高水平高等职业学校。", national).get(0);
+        assertThat(schools.scope()).isEqualTo("全国");
+        assertThat(extractFrom("全省培育3家左右双跨平台。", national).get(0).scope()).as("named in the clause").isEqualTo("全省");
+        assertThat(extract("新开工项目不少于20个。").get(0).scope()).isEqualTo("全市");
+    }
+
+    @Test
     void standingAndLongRangeFiguresGetNoPlanYear() {
         assertThat(extract("家庭医生应每季度至少主动联系1次签约居民").get(0).period()).isNull();
         assertThat(extract("每年面向1万名专业技术人才开展培训").get(0).period()).isNull();
