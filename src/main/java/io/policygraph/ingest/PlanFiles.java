@@ -1,12 +1,12 @@
 package io.policygraph.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
