@@ -26,10 +26,15 @@ public final class DeadlineParser {
     /** "12月底", "6月份前", "争取6月完成": by the end of that month. */
     private static final Pattern MONTH_END = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(?:(?:底|末|份)(?:前|之前)?|(?=完成|建成|到位|上线|投用|投运|竣工))");
+    /** "12月中旬前", "6月上旬": by the 10th, the 20th or the end of that month. */
+    private static final Pattern TEN_DAYS = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(上|中|下)旬(?:前|之前|末)?");
+    /** A stated limit that is only a month or a year ("完成时限:2023年6月", "完成时限:2023年"): by its end. */
+    private static final Pattern STATED_MONTH = Pattern.compile("^(?:(\\d{4})年)?(\\d{1,2})月$");
+    private static final Pattern STATED_YEAR = Pattern.compile("^(\\d{4})年(?:度)?$");
     private static final Pattern BEFORE_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:前|之前)");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?(?:第)?([一二三四1-4])季度");
     private static final Pattern HALF = Pattern.compile("(?:(\\d{4})年)?(上|下)半年");
-    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年)?(?<![\\d一二两三四五六七八九十])(?:年底|年末|年内|年底前)|(\\d{4})年(?:底|末)");
+    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年)?(?<![\\d一二两三四五六七八九十])(?:年底|年末|年内|年底前)|(\\d{4})年(?:底|末|内(?!蒙))");
     /** A year that frames the whole clause ("2022年,全市…", "2023年全市新开工…"). */
     private static final Pattern YEAR_FRAME = Pattern.compile("(\\d{4})年(?=,|全市|全县|全区|全年)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
@@ -56,7 +61,7 @@ public final class DeadlineParser {
     private static final Pattern QUARTERLY = Pattern.compile("每季度|每季|按季|逐季|季度考核|季调度");
     private static final Pattern ASAP = Pattern.compile("适时|尽快|抓紧(?!抓)|尽早");
     /** In a stated time limit, any word of continuing work; in the task's own text only a manner of working. */
-    private static final Pattern ONGOING = Pattern.compile("持续推进|常态化|长效化|长期坚持|长期推进");
+    private static final Pattern ONGOING = Pattern.compile("持续推进|常态化|长效化|长期坚持|长期推进|^长期$");
     private static final Pattern ONGOING_IN_TEXT = Pattern.compile(
             "常态化(?:开展|推进|推介|向|实施|做好|组织|运行|落实)|长效化推进|长期坚持|长期推进");
 
@@ -81,6 +86,9 @@ public final class DeadlineParser {
         Recurrence recurrence = recurrence(text);
         Optional<Dated> latest = dates(text, context).stream()
                 .max(java.util.Comparator.comparing(Dated::date));
+        if (latest.isEmpty() && stated) {
+            latest = statedMonthOrYear(text, context.planYear());
+        }
         if (latest.isPresent()) {
             Dated d = latest.get();
             DeadlineKind kind = stated ? DeadlineKind.DATE : d.kind();
@@ -116,6 +124,15 @@ public final class DeadlineParser {
                 .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.DATE)));
         collect(text, MONTH_END, used, true, out, m -> Dates.monthEnd(year(m.group(1), planYear), Integer.parseInt(m.group(2)))
                 .map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.MONTH)));
+        collect(text, TEN_DAYS, used, true, out, m -> {
+            int year = year(m.group(1), planYear);
+            int month = Integer.parseInt(m.group(2));
+            return Dates.monthEnd(year, month).map(end -> switch (m.group(3)) {
+                case "上" -> end.withDayOfMonth(10);
+                case "中" -> end.withDayOfMonth(20);
+                default -> end;
+            }).map(d -> new Dated(m.group(), m.start(), d, DeadlineKind.DATE));
+        });
         collect(text, BEFORE_MONTH, used, true, out, m -> {
             int month = Integer.parseInt(m.group(2));
             int year = year(m.group(1), planYear);
@@ -164,6 +181,17 @@ public final class DeadlineParser {
         // Without a plan year a bare month names no date.
         out.removeIf(d -> d.date().getYear() < 1900);
         return out;
+    }
+
+    private static Optional<Dated> statedMonthOrYear(String text, int planYear) {
+        Matcher month = STATED_MONTH.matcher(text);
+        if (month.matches()) {
+            return Dates.monthEnd(year(month.group(1), planYear), Integer.parseInt(month.group(2)))
+                    .filter(d -> d.getYear() >= 1900).map(d -> new Dated(text, 0, d, DeadlineKind.MONTH));
+        }
+        Matcher year = STATED_YEAR.matcher(text);
+        return year.matches() ? Optional.of(new Dated(text, 0, Dates.yearEnd(Integer.parseInt(year.group(1))), DeadlineKind.YEAR))
+                : Optional.empty();
     }
 
     /** Adds the dates {@code pattern} finds where no earlier pattern matched; "每月5日前" is a cadence, not a date. */

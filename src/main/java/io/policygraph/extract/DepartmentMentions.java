@@ -33,8 +33,8 @@ public final class DepartmentMentions {
     /** A development zone named after its place: "临汾经济开发区", "天水高新区管委会". */
     private static final Pattern NAMED_ZONE = Pattern.compile(
             "([\\u4e00-\\u9fa5]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|新区)(管委会|管理委员会)?");
-    /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责". */
-    private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将");
+    /** Words that make the body before them the one acting: "…的县级政府协调解决", "市商务局负责", "市人社局协助". */
+    private static final Pattern ACTING = Pattern.compile("负责|牵头|协调|组织|统筹|要|将|配合|协助|参与|协同");
     /** A meeting of the body ("市委十三届五次全会精神", "市委经济工作会议") cites its decisions; the body does not act. */
     private static final Pattern MEETING = Pattern.compile(
             "(?:第?[一二三四五六七八九十\\d]+届(?:[一二三四五六七八九十\\d]+次)?)?(?:全会|全体会议|全委会|经济工作会议|工作会议|常委会会议)");

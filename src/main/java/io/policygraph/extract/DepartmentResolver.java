@@ -100,6 +100,9 @@ public final class DepartmentResolver {
         return Optional.of(owned(s, place, year));
     }
 
+    /** The word a prefecture-level 地区 (阿克苏地区, 大兴安岭地区) calls itself by in front of its bodies. */
+    private static final String PREFECTURE_AREA = "地区";
+
     /** A body named after its owner (a place name, or 市/州/区… standing for one) or after none (the plan's own place). */
     private Body owned(String s, IssuingPlace place, Integer year) {
         String body = s.startsWith("中共") ? s.substring(2) : s;
@@ -110,6 +113,11 @@ public final class DepartmentResolver {
             return resolveIn(rest, owner, year, place.province()).orElseGet(() -> fallback(rest, owner));
         }
         Owner own = ownOwner(place);
+        if (own.name() != null && own.name().endsWith(PREFECTURE_AREA) && body.startsWith(PREFECTURE_AREA) && body.length() > 3) {
+            // A 地区's plan writes 地区 for itself as a city writes 市: "地区发改委", "地区政务服务中心".
+            String rest = body.substring(PREFECTURE_AREA.length());
+            return resolveIn(rest, own, year, place.province()).orElseGet(() -> fallback(rest, own));
+        }
         String first = body.substring(0, 1);
         Optional<Owner> marked = body.length() > 1 && MARKERS.contains(first) ? markerOwner(first, place) : Optional.empty();
         if (marked.isPresent()) {

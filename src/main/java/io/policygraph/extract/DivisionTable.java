@@ -37,6 +37,9 @@ public final class DivisionTable {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern EMPTY_CELL = Pattern.compile("[/—\\-无]*");
 
+    /** A cell: the text between line breaks and tabs, without surrounding blanks. */
+    private static final Pattern CELL = Pattern.compile("(?m)(?:^|(?<=\\t))[ \\u3000]*([^\\t\\n]*?)[ \\u3000]*(?=\\t|$)");
+
     private record Line(String text, int start, int end) {
     }
 
@@ -174,9 +177,14 @@ public final class DivisionTable {
         }
     }
 
+    /**
+     * The table's cells in reading order: a line is a cell, and so is each tab-separated field of a line
+     * (a table copied from a spreadsheet or a word processor keeps its rows on lines and its cells apart
+     * by tabs).
+     */
     private static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^[ \\t]*(.*?)[ \\t]*$").matcher(text);
+        Matcher m = CELL.matcher(text);
         while (m.find()) {
             if (!m.group(1).isEmpty()) {
                 out.add(new Line(m.group(1), m.start(1), m.end(1)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Extracts everything a plan states from its normalised text. A pure function of its input: no I/O
@@ -56,7 +57,7 @@ public final class PlanExtractor {
             RoleExtractor.Roles r = row != null ? new RoleExtractor.Roles(row.leads(), row.responsible(), row.supports())
                     : roles.extract(own, firstListedLeads);
             if (r.isEmpty()) {
-                r = actingBodies(named, s);
+                r = actingBodies(text, named, s);
             }
             List<String> projectNames = java.util.stream.Stream.concat(found.mentions().stream()
                     .filter(m -> !m.box() && m.start() >= s.start() && m.end() <= s.end())
@@ -105,18 +106,30 @@ public final class PlanExtractor {
     }
 
     /**
+     * The verb right after a body, or after the list it opens, in prose: "牵头" (group 1) leads,
+     * "配合/协助/参与" (group 2) supports ("市财政局、市人社局协助").
+     */
+    private static final java.util.regex.Pattern PROSE_ROLE_VERB = java.util.regex.Pattern.compile(
+            "(?:、[^,。;、]{2,20}?)*?(?:(牵头)|(配合|协助|参与|协同))");
+
+    /**
      * A task without 牵头/责任 lines (news reports, mechanisms) is carried by the bodies that open its
      * clauses ("市工业项目建设领导组办公室每月月初…", "各县(市、区)各部门要…"); a "牵头部门" among them leads.
      */
-    private static RoleExtractor.Roles actingBodies(List<DepartmentMentions.Mention> mentions, TaskSegmenter.Segment s) {
+    private static RoleExtractor.Roles actingBodies(String text, List<DepartmentMentions.Mention> mentions, TaskSegmenter.Segment s) {
         List<String> leads = new ArrayList<>();
         List<String> responsible = new ArrayList<>();
+        List<String> supports = new ArrayList<>();
         for (DepartmentMentions.Mention m : mentions) {
             if (m.subject() && m.start() >= s.start() && m.start() < s.ownEnd()) {
-                (m.surface().contains("牵头") ? leads : responsible).add(m.surface());
+                // "市发展改革委牵头建立…机制,市统计局配合": the verb after the body gives its role.
+                Matcher verb = PROSE_ROLE_VERB.matcher(text).region(Math.min(text.length(), m.start() + m.surface().length()), text.length());
+                boolean leading = m.surface().contains("牵头") || verb.lookingAt() && verb.group(1) != null;
+                boolean supporting = !leading && verb.lookingAt() && verb.group(2) != null;
+                (leading ? leads : supporting ? supports : responsible).add(m.surface());
             }
         }
-        return new RoleExtractor.Roles(leads, responsible, List.of());
+        return new RoleExtractor.Roles(leads, responsible, supports);
     }
 
     /** The innermost task whose stretch holds {@code offset}, or null. */

@@ -50,6 +50,10 @@ public final class RoleExtractor {
      */
     private static final Pattern FIRST_LISTED_RULE = Pattern.compile(
             "(排在?第一位|列第一位|排名第一|排在首位|列首位|第一个)的?(部门|单位|者)?(为|是)?牵头");
+    /** A body marked as the lead inside a list: "市市场监管局(牵头)", "县发改局(牵头单位)". */
+    private static final Pattern MARKED_LEAD = Pattern.compile("(.{2,40}?)\\((?:牵头|牵头单位|牵头部门)\\)");
+    private static final Pattern TIME_NOTE = Pattern.compile("\\d{4}年|\\d{1,2}月|年底|年末|年内|季度|半年|长期|持续|每月|每季|每年");
+    private static final int MAX_TIME_NOTE = 20;
     /** Words that mark a list as the text's rule about lists, never a body ("下同", "以下均需…"). */
     private static final Pattern RULE_TEXT = Pattern.compile("下同|以下|不再|第一位|首位|排名");
     /** "由A牵头": the inline form; the list runs back to "由". */
@@ -153,7 +157,23 @@ public final class RoleExtractor {
                     found.add(labelRole != null && role == Role.RESPONSIBLE ? labelRole : role, bodies);
                 }
             } else if (labelRole != null) {
-                found.add(labelRole, items(part));
+                List<String> bodies = new ArrayList<>();
+                for (String item : items(part)) {
+                    // "市市场监管局(牵头)": the list marks its lead in place.
+                    Matcher marked = MARKED_LEAD.matcher(item);
+                    if (marked.matches()) {
+                        found.add(Role.LEAD, List.of(marked.group(1)));
+                    } else {
+                        bodies.add(item);
+                    }
+                }
+                if (labelRole == Role.RESPONSIBLE && firstListedLeads && !anyLeadVerb && found.leads.isEmpty() && !bodies.isEmpty()) {
+                    // "(责任单位:A、B、C,列第一位的为牵头单位,下同)"
+                    found.add(Role.LEAD, bodies.subList(0, 1));
+                    found.add(Role.RESPONSIBLE, bodies.subList(1, bodies.size()));
+                } else {
+                    found.add(labelRole, bodies);
+                }
             } else {
                 // "责任分工:区规划局负责开展规划编制工作,所在乡镇人民政府组织实施,区直有关责任部门配合"
                 Matcher opens = DUTY_CLAUSE.matcher(part);
@@ -269,7 +289,7 @@ public final class RoleExtractor {
         boolean any = false;
         for (String raw : splitTopLevel(content, ",;。")) {
             String part = raw.strip();
-            if (part.isEmpty() || isRuleText(part)) {
+            if (part.isEmpty() || isRuleText(part) || isTimeNote(part)) {
                 continue;
             }
             if (!BARE_ROLE.matcher(part).matches() && !JOINT.matcher(part).matches()) {
@@ -281,6 +301,11 @@ public final class RoleExtractor {
     }
 
     /** The text's rule about its lists, not a role statement: "排在第一位的部门为牵头部门", "下同", "以下均需…配合,不再列出". */
+    /** The bracket's time for the work, not a role: "(县住建局牵头,各乡镇配合,12月底前完成)", "(市商务局负责,长期坚持)". */
+    private static boolean isTimeNote(String part) {
+        return part.length() <= MAX_TIME_NOTE && TIME_NOTE.matcher(part).find() && !BODY_END.matcher(part.replaceFirst("(牵头|负责|配合)$", "")).find();
+    }
+
     private static boolean isRuleText(String part) {
         return FIRST_LISTED_RULE.matcher(part).find() || RULE_TEXT.matcher(part).find();
     }

@@ -52,8 +52,9 @@ public final class TargetExtractor {
     private static final Pattern CLASSES_OF = Pattern.compile("^类[\\u4e00-\\u9fa5]");
     /** "社会消费品零售总额、外贸进出口总额均增长8%": one figure for each metric listed. */
     private static final Pattern EACH_OF = Pattern.compile("(?<list>[\\u4e00-\\u9fa5]{2,20}(?:、[\\u4e00-\\u9fa5]{2,20})+)(?:均|都|分别)");
-    private static final String CLAUSE_BREAKS = ",;。:\n";
-    private static final String SENTENCE_BREAKS = ";。\n";
+    private static final String CIRCLED_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    private static final String CLAUSE_BREAKS = ",;。:\n\t";
+    private static final String SENTENCE_BREAKS = ";。\n\t";
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile("力争|争取|不少于|不低于|超过|至少|达到|达$|突破|大于|高于|≥|>=?$");
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^(以上|及以上|多)");
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^(以内|以下|之内)");
@@ -128,7 +129,8 @@ public final class TargetExtractor {
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
             // A figure in brackets ("预留30%的号源(其中专家号源不低于30%)") is a clause of its own.
-            int start = boundaryBefore(text, m.start(), CLAUSE_BREAKS + "(");
+            // …and so is one after a closing bracket or an item mark: "(县农业农村局负责)②新建高标准农田2万亩".
+            int start = boundaryBefore(text, m.start(), CLAUSE_BREAKS + "()" + CIRCLED_MARKS);
             int end = boundaryAfter(text, m.end(), CLAUSE_BREAKS);
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;

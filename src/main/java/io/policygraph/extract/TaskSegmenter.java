@@ -84,7 +84,7 @@ public final class TaskSegmenter {
     private static final int MAX_GAP = 3;
 
     private static final Pattern FRAMING = Pattern.compile(
-            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|成果考核|考核办法|考核评估|督查考核|附件)");
+            "^(指导思想|总体思路|总体要求|基本原则|工作原则|编制依据|职责分工|主要部门职责|部门职责|保障措施|组织保障|组织实施|保障机制|工作保障|实施保障|成果考核|考核办法|考核评估|督查考核|附件|总则|附则)");
     private static final Pattern GOALS = Pattern.compile("^(主要目标|工作目标|目标任务|发展目标|总体目标|行动目标|目标)");
     /** A heading that names a part of the plan ("重点任务", "有关要求…"), not a piece of work ("实施招商行动"). */
     private static final Pattern SECTION_TITLE = Pattern.compile(

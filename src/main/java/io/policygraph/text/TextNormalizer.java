@@ -28,7 +28,7 @@ public final class TextNormalizer {
     /** Corner brackets, the quotation marks of traditional-character texts: 「」 『』. */
     private static final Pattern CORNER_QUOTE = Pattern.compile("[「」『』]");
     private static final Pattern HORIZONTAL_SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}|\\t|\\f");
-    private static final Pattern SPACE_AT_LINE_EDGE = Pattern.compile("(?m)^[ ]+|[ ]+$");
+    private static final Pattern SPACE_AT_LINE_EDGE = Pattern.compile("(?m)^[ \\t]+|[ \\t]+$");
     private static final Pattern SPACE_AFTER_CLAUSE_MARK = Pattern.compile("(?<=[、。])[ ]+");
     private static final Pattern BLANK_LINE_RUN = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_TRAILING_BREAKS = Pattern.compile("^\\n+|\\n+$");
@@ -59,7 +59,8 @@ public final class TextNormalizer {
         text = Rewrite.replaceAll(text, PINYIN_GLOSS, TextNormalizer::dropPinyin);
         text = Rewrite.replaceAll(text, WIDE_OR_ODD_SPACE, TextNormalizer::toNarrow);
         text = Rewrite.replaceAll(text, CORNER_QUOTE, TextNormalizer::toCurlyQuote);
-        text = Rewrite.replaceAll(text, HORIZONTAL_SPACE_RUN, (m, r) -> r.put(" ", m.start(), m.end()));
+        // A tab separates the cells of a copied table: it stays one tab, where other runs of blanks become a space.
+        text = Rewrite.replaceAll(text, HORIZONTAL_SPACE_RUN, (m, r) -> r.put(m.group().contains("\t") ? "\t" : " ", m.start(), m.end()));
         text = Rewrite.replaceAll(text, SPACE_AT_LINE_EDGE, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, SPACE_AFTER_CLAUSE_MARK, TextNormalizer::drop);
         text = Rewrite.replaceAll(text, SHARING_SITE_LINE, TextNormalizer::drop);

@@ -54,6 +54,18 @@ class DeadlineParserTest {
     }
 
     @Test
+    void tenDayPeriodsYearsWithinAndStatedMonthsOrYears() {
+        assertThat(parse("12月中旬前完成招标").date()).isEqualTo(LocalDate.of(2023, 12, 20));
+        assertThat(parse("6月上旬完成方案编制").date()).isEqualTo(LocalDate.of(2023, 6, 10));
+        assertThat(parse("2024年内完成改造").date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(parse("2023年内蒙古自治区").kind()).isEqualTo(DeadlineKind.NONE);
+        // A 完成时限 column that holds only a month, a year or "长期".
+        assertThat(parse("完成时限:2023年6月").date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(parse("完成时限:2024年").date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(parse("完成时限:长期").kind()).isEqualTo(DeadlineKind.ONGOING);
+    }
+
+    @Test
     void latestDateTheTextAllowsWins() {
         Deadline d = parse("力争11月底前全部开工建设;四季度完成有效投资175.9亿元");
         assertThat(d.kind()).isEqualTo(DeadlineKind.QUARTER);

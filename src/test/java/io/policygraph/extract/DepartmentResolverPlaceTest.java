@@ -161,4 +161,16 @@ class DepartmentResolverPlaceTest {
         assertThat(name("洪洞县", place("临汾市"))).isEqualTo("洪洞县人民政府");
         assertThat(name("霍州市", place("临汾市"))).isEqualTo("霍州市人民政府");
     }
+
+    @Test
+    void aLeagueAndAPrefectureAreaNameTheirBodiesAfterThemselves() {
+        DepartmentResolver resolver = new DepartmentResolver(DepartmentCatalog.standard(), Gazetteer.standard());
+        IssuingPlaceFinder places = new IssuingPlaceFinder(Gazetteer.standard());
+        IssuingPlace aksu = places.find("", "阿克苏地区2023年优化营商环境行动方案");
+        assertThat(resolver.resolve("地区发改委", aksu, 2023).orElseThrow().name()).isEqualTo("阿克苏地区发展和改革委员会");
+        assertThat(resolver.resolve("地区政务服务中心", aksu, 2023).orElseThrow().name()).isEqualTo("阿克苏地区政务服务中心");
+        IssuingPlace xilingol = places.find("", "锡林郭勒盟2023年稳经济工作方案");
+        assertThat(resolver.resolve("盟发改委", xilingol, 2023).orElseThrow().name()).isEqualTo("锡林郭勒盟发展和改革委员会");
+        assertThat(resolver.resolve("各旗县市区人民政府", xilingol, 2023).orElseThrow().name()).isEqualTo("锡林郭勒盟各县(市、区)人民政府");
+    }
 }

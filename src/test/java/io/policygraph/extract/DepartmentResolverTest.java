@@ -59,6 +59,23 @@ class DepartmentResolverTest {
     }
 
     @Test
+    void theGovernmentsOfficeByItsShortestForm() {
+        // 县府办 / 市府办: 浙江 and 江苏 plans shorten 政府 to 府.
+        assertThat(resolve("县府办", "仙居县").name()).isEqualTo("仙居县人民政府办公室");
+        assertThat(resolve("市府办", "南京市").name()).isEqualTo("南京市人民政府办公室");
+    }
+
+    @Test
+    void povertyReliefOfficesBeforeAndAfterTheirRenaming() {
+        IssuingPlace county = new IssuingPlaceFinder(Gazetteer.standard()).ofName("仙居县", "");
+        assertThat(resolver.resolve("县扶贫办", county, 2019).orElseThrow().name()).isEqualTo("仙居县扶贫开发办公室");
+        assertThat(resolver.resolve("县扶贫办", county, 2022).orElseThrow().name()).isEqualTo("仙居县乡村振兴局");
+        // A State Council opinion's 扶贫办 is the national office.
+        assertThat(resolver.resolve("扶贫办", IssuingPlace.NATIONAL, 2018).orElseThrow().name()).isEqualTo("国务院扶贫开发领导小组办公室");
+        assertThat(resolver.resolve("标准委", IssuingPlace.NATIONAL, 2018).orElseThrow().name()).isEqualTo("国家标准化管理委员会");
+    }
+
+    @Test
     void aProvinceThatNamesABodyItsOwnWayKeepsItsName() {
         // regional-names.tsv: 山西's cities have a 行政审批服务管理局; elsewhere the body is a 行政审批局.
         assertThat(resolve("市行政审批局", "忻州市").name()).isEqualTo("忻州市行政审批服务管理局");

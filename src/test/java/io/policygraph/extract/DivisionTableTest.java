@@ -113,4 +113,23 @@ class DivisionTableTest {
     void proseThatMentionsASerialNumberIsNoTable() {
         assertThat(table.read("序号\n按照序号排列的清单请见附件,由市发改委负责。\n1\n")).isEmpty();
     }
+
+    @Test
+    void aTableCopiedWithTabsHasItsRowsOnLinesAndItsCellsBetweenTabs() {
+        // 分解表 pasted from a spreadsheet (淄博-style columns) and a 分工表 with a 配合单位 column.
+        String text = "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+                + "1\t加快5G基站建设\t市工业和信息化局\t市通信发展办公室、各区县政府\t2023年12月底前\n"
+                + "2\t推进工业互联网平台建设\t市工业和信息化局\t市大数据局\t2023年三季度\n";
+        List<DivisionTable.Item> items = table.read(text);
+        assertThat(items).extracting(DivisionTable.Item::name).containsExactly("加快5G基站建设", "推进工业互联网平台建设");
+        assertThat(items.get(0).leads()).containsExactly("市工业和信息化局");
+        assertThat(items.get(0).responsible()).containsExactly("市通信发展办公室", "各区县政府");
+        assertThat(text.substring(items.get(1).start(), items.get(1).end())).startsWith("2\t推进").endsWith("三季度");
+
+        String second = "序号\t工作事项\t牵头单位\t配合单位\n1\t优化纳税服务\t县税务局\t县财政局、县人社局\n";
+        assertThat(table.read(second)).singleElement().satisfies(i -> {
+            assertThat(i.leads()).containsExactly("县税务局");
+            assertThat(i.supports()).containsExactly("县财政局", "县人社局");
+        });
+    }
 }

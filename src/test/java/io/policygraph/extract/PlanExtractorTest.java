@@ -100,6 +100,39 @@ class PlanExtractorTest {
     }
 
     @Test
+    void articlesOfGeneralAndFinalProvisionsAreNoTasksAndProseVerbsGiveRoles() {
+        String text = """
+                包头市优化营商环境实施办法
+                第一章 总则
+                第一条 为优化营商环境,制定本办法。
+                第二章 政务服务
+                第二条 市发展改革委牵头建立营商环境评价机制,市统计局配合。
+                第三条 市税务局牵头推行非接触式办税,市财政局、市人社局协助。
+                第三章 附则
+                第四条 本办法自发布之日起施行。
+                """;
+        PlanExtraction e = extractor.extract("articles.txt", text);
+        assertThat(e.tasks()).extracting(Task::number).containsExactly("第二章.第二条", "第二章.第三条");
+        assertThat(e.tasks().get(0).leads()).containsExactly("包头市发展和改革委员会");
+        assertThat(e.tasks().get(0).supports()).containsExactly("包头市统计局");
+        assertThat(e.tasks().get(1).leads()).containsExactly("国家税务总局包头市税务局");
+        assertThat(e.tasks().get(1).supports()).containsExactly("包头市财政局", "包头市人力资源和社会保障局");
+    }
+
+    @Test
+    void aFiguresClauseStartsAfterTheBracketOrMarkBeforeIt() {
+        String text = """
+                某县2023年乡村振兴工作要点
+                一、重点任务
+                (一)稳定粮食生产。①全年粮食播种面积稳定在50万亩以上。(县农业农村局负责)②新建高标准农田2万亩。
+                (二)发展产业。(县商务局牵头)培育龙头企业5家。
+                """;
+        PlanExtraction e = extractor.extract("county.txt", text);
+        assertThat(e.targets()).extracting(Target::text)
+                .containsExactly("全年粮食播种面积稳定在50万亩以上", "新建高标准农田2万亩", "培育龙头企业5家");
+    }
+
+    @Test
     void bodiesUnknownToTheCatalogAreFoundInRunningText() {
         String text = """
                 张掖市城市更新行动方案

@@ -99,6 +99,39 @@ class RoleExtractorTest {
     }
 
     @Test
+    void theFirstListedRuleAlsoHoldsForALabelledList() {
+        String bracket = "提升跨境贸易便利化水平。(责任单位:市商务局、唐山海关、市交通运输局,列第一位的为牵头单位,下同)";
+        RoleExtractor.Roles r = roles.extract(bracket, RoleExtractor.firstListedLeads(bracket));
+        assertThat(r.leads()).containsExactly("市商务局");
+        assertThat(r.responsible()).containsExactly("唐山海关", "市交通运输局");
+        // The rule stated once in the preamble, the lists labelled later.
+        r = roles.extract("责任部门:县发改局、县财政局", RoleExtractor.firstListedLeads("各项任务责任部门中排在第一位的为牵头部门。"));
+        assertThat(r.leads()).containsExactly("县发改局");
+        assertThat(r.responsible()).containsExactly("县财政局");
+        // Without the rule a labelled list is all responsible.
+        assertThat(roles.extract("(责任单位:市发展改革委、市财政局)", false).leads()).isEmpty();
+    }
+
+    @Test
+    void aListMarksItsLeadInPlace() {
+        RoleExtractor.Roles r = roles.extract("责任单位:市市场监管局(牵头)、市公安局、市中级人民法院");
+        assertThat(r.leads()).containsExactly("市市场监管局");
+        assertThat(r.responsible()).containsExactly("市公安局", "市中级人民法院");
+        r = roles.extract("责任部门:县发改局(牵头单位)、县财政局");
+        assertThat(r.leads()).containsExactly("县发改局");
+        assertThat(r.responsible()).containsExactly("县财政局");
+    }
+
+    @Test
+    void aTimeNoteInsideTheBracketDoesNotHideItsRoles() {
+        RoleExtractor.Roles r = roles.extract("实施县城有机更新三年行动。(县住建局牵头,县自然资源和规划局、各乡镇(街道)配合,12月底前完成)");
+        assertThat(r.leads()).containsExactly("县住建局");
+        assertThat(r.supports()).containsExactly("县自然资源和规划局", "各乡镇(街道)");
+        assertThat(roles.extract("深化商事制度改革。(市商务局负责,长期坚持)").responsible()).containsExactly("市商务局");
+        assertThat(roles.extract("(2023年12月底前完成)").isEmpty()).isTrue();
+    }
+
+    @Test
     void hostAndCoHostBodies() {
         RoleExtractor.Roles r = roles.extract("巩固来之不易的抗疫成果。(市卫健委主办,市相关部门、江北新区管委会、各区政府协办)");
         assertThat(r.leads()).containsExactly("市卫健委");

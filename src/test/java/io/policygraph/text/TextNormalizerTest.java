@@ -75,8 +75,14 @@ class TextNormalizerTest {
 
     @Test
     void tidiesWhitespaceButKeepsLines() {
-        assertThat(normalise("  一、　工作目标  \r\n\r\n\r\n\r\n（一）\u00A0加快  建设\t进度 \n"))
-                .isEqualTo("一、工作目标\n\n(一) 加快 建设 进度");
+        assertThat(normalise("  一、　工作目标  \r\n\r\n\r\n\r\n（一）\u00A0加快  建设 \t 进度 \n"))
+                .isEqualTo("一、工作目标\n\n(一) 加快 建设\t进度");
+    }
+
+    @Test
+    void keepsTheTabsThatSeparateACopiedTablesCells() {
+        assertThat(normalise("序号\t重点任务\t牵头单位\n1\t推进5G建设  \t市工信局\t\n"))
+                .isEqualTo("序号\t重点任务\t牵头单位\n1\t推进5G建设\t市工信局");
     }
 
     @Test
