@@ -17,7 +17,7 @@ import java.util.List;
  * @param neo4j          embedded database settings (ignored when {@code spring.neo4j.uri} is set)
  * @param apiKey         bearer token that mutations require; empty refuses every mutation
  * @param cors           browser origins allowed to call the API; empty means none
- * @param ingest         input limits
+ * @param ingest         input limits and how a bulk ingest batches its writes
  * @param api            limits that keep one request from hurting the others
  * @param search         how the search index follows the graph
  * @param memory         how much heap the service keeps once started
@@ -49,10 +49,6 @@ public record PolicyGraphProperties(
     }
 
     /**
-     * @param maxFileSize   larger files are refused before they are read
-     * @param maxTextLength longer decoded texts are refused (characters)
-     */
-    /**
      * @param maxDepth       deepest selection nesting a query may have
      * @param maxComplexity  most fields a query may select, nested ones included
      * @param requestTimeout time after which a request is answered 408 and abandoned
@@ -78,6 +74,20 @@ public record PolicyGraphProperties(
                          @DefaultValue("5m") Duration idleCollection) {
     }
 
-    public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength) {
+    /**
+     * @param maxFileSize   larger files are refused before they are read
+     * @param maxTextLength longer decoded texts are refused (characters)
+     * @param batchChars    a bulk ingest (the command line, the first-start corpus) commits documents
+     *                      together until their texts reach this many characters: one graph transaction
+     *                      and one search-index catch-up per batch
+     * @param threads       threads that extract ahead of the writer; 0 means one per core
+     */
+    public record Ingest(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("2000000") int maxTextLength,
+                         @DefaultValue("250000") int batchChars, @DefaultValue("0") int threads) {
+
+        /** The extraction threads to start. */
+        public int extractionThreads() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
     }
 }

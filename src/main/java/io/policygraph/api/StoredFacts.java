@@ -2,6 +2,7 @@ package io.policygraph.api;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import io.policygraph.graph.DocumentKeys;
 import io.policygraph.graph.Selection;
 import io.policygraph.search.SearchHit;
 
@@ -30,7 +31,7 @@ final class StoredFacts {
         }
         var document = new HashMap<String, Object>();
         document.put("key", hit.documentId());
-        document.put("fileName", hit.documentId());
+        document.put("fileName", DocumentKeys.fileNameOf(hit.documentId()));
         document.put("title", shown.documentTitle());
         for (SelectedField field : selection.getImmediateFields()) {
             if (!DOCUMENT_FIELDS.contains(field.getName())) {

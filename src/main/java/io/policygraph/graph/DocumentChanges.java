@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -63,23 +64,44 @@ public class DocumentChanges {
     }
 
     /**
+     * Takes the next numbers of the counter and stamps them on the documents' entries. Constant text,
+     * so the database plans it once whatever the number of ids.
+     */
+    private static final String RECORD = """
+            MERGE (s:ChangeSequence {id: 'documents'}) ON CREATE SET s.value = 0, s.logId = randomUUID()
+            SET s.value = s.value + size($ids)
+            WITH s.value - size($ids) AS before
+            UNWIND range(0, size($ids) - 1) AS i
+            MERGE (c:DocumentChange {id: $ids[i]})
+            SET c.seq = before + i + 1
+            RETURN max(c.seq) AS seq
+            """;
+
+    /**
      * Records that these documents were written or deleted, in the caller's transaction; call it last,
      * so the counter is locked only for the moment before the commit. Each document gets a number of
-     * its own (so a reader can stop between any two); returns the highest.
+     * its own (so a reader can stop between any two), consecutive in the order of the list; returns
+     * the highest.
      */
     public static long record(TransactionContext tx, List<String> documentIds) {
+        requireSome(documentIds);
+        return tx.run(RECORD, Map.of("ids", documentIds)).single().get("seq").asLong();
+    }
+
+    /**
+     * {@link #record(TransactionContext, List)} in the Spring-managed transaction the client runs in
+     * (the batched writer's).
+     */
+    public static long record(Neo4jClient client, List<String> documentIds) {
+        requireSome(documentIds);
+        return client.query(RECORD).bind(documentIds).to("ids").fetchAs(Long.class)
+                .mappedBy((types, row) -> row.get("seq").asLong()).one().orElseThrow();
+    }
+
+    private static void requireSome(List<String> documentIds) {
         if (documentIds.isEmpty()) {
             throw new IllegalArgumentException("no document to record");
         }
-        return tx.run("""
-                MERGE (s:ChangeSequence {id: 'documents'}) ON CREATE SET s.value = 0, s.logId = randomUUID()
-                SET s.value = s.value + size($ids)
-                WITH s.value - size($ids) AS before
-                UNWIND range(0, size($ids) - 1) AS i
-                MERGE (c:DocumentChange {id: $ids[i]})
-                SET c.seq = before + i + 1
-                RETURN max(c.seq) AS seq
-                """, Map.of("ids", documentIds)).single().get("seq").asLong();
     }
 
     /** Read where writes go (a cluster's leader), so the head is never older than a change already applied. */

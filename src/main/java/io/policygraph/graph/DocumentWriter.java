@@ -15,61 +15,87 @@ import io.policygraph.extract.PlanExtraction;
 import io.policygraph.extract.Project;
 import io.policygraph.extract.Target;
 import io.policygraph.extract.Task;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
- * Writes one extracted plan into the graph in one transaction, so a document is either whole or
- * absent. A re-ingested file replaces what the document owns (tasks, targets, links) and keeps the
- * nodes it shares with other documents (cities, departments, deadlines, projects); shared nodes that
- * nothing points to any more are removed, so no orphan stays behind.
+ * Writes extracted plans into the graph, several documents per transaction, so a document is either
+ * whole or absent. A re-ingested file replaces what the document owns (tasks, targets, links) and
+ * keeps the nodes it shares with other documents (cities, departments, deadlines, projects); shared
+ * nodes that nothing points to any more are removed, so no orphan stays behind.
+ *
+ * <p>Every statement is a constant text over a list parameter ({@code UNWIND $rows}), whatever the
+ * number of documents, tasks or targets: the database plans each statement once and reuses the plan
+ * for every batch. Statements run through Spring Data Neo4j's {@link Neo4jClient} inside a Spring
+ * transaction ({@link TransactionTemplate} on the Neo4j transaction manager), which commits or rolls
+ * back the batch as one.
  */
 @Component
 public class DocumentWriter {
 
     public enum Outcome { CREATED, REPLACED, UNCHANGED }
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentWriter.class);
     private static final DueRangeReader RANGES = new DueRangeReader();
     private static final QuantityNormalizer QUANTITIES = new QuantityNormalizer();
+    private static final RetryExceptionPredicate RETRYABLE = new RetryExceptionPredicate();
+    /** A deadlock or a cluster's leader switch: the transaction is retried as a whole, at most this often. */
+    private static final int ATTEMPTS = 5;
+    private static final String MEMORY_LIMIT = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
-    private final Driver driver;
+    private final Neo4jClient client;
+    private final TransactionTemplate transactions;
 
-    DocumentWriter(Driver driver, GraphSchemaMigrations.AppliedSchema schema) {
-        this.driver = driver;
+    DocumentWriter(Neo4jClient client, PlatformTransactionManager transactionManager,
+                   GraphSchemaMigrations.AppliedSchema schema) {
+        this.client = client;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a write did, and the change-log number it took (0 when nothing changed). */
     public record Written(Outcome outcome, long changeSequence) {
     }
 
+    /**
+     * A document to write: its key (the file's path relative to the ingest root, see
+     * {@link DocumentKeys}), its extraction, and the SHA-256 of the file that tells an unchanged
+     * re-ingest.
+     */
+    public record Draft(String documentId, PlanExtraction plan, String contentHash) {
+    }
+
+    /** Writes one document keyed by its file name, in a transaction of its own. */
     public Written write(PlanExtraction plan, String contentHash) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                var previous = tx.run("MATCH (d:Document {id: $id}) RETURN d.contentHash AS hash",
-                        Map.of("id", plan.fileName())).list();
-                if (!previous.isEmpty() && contentHash.equals(previous.get(0).get("hash").asString(null))) {
-                    return new Written(Outcome.UNCHANGED, 0);
-                }
-                if (!previous.isEmpty()) {
-                    deleteDocument(tx, plan.fileName());
-                }
-                create(tx, plan, contentHash);
-                // Last in the transaction: the other instances' search indexes follow this number.
-                long sequence = DocumentChanges.record(tx, List.of(plan.fileName()));
-                return new Written(previous.isEmpty() ? Outcome.CREATED : Outcome.REPLACED, sequence);
-            });
+        return writeAll(List.of(new Draft(plan.fileName(), plan, contentHash))).get(0);
+    }
+
+    /**
+     * Writes the documents in one transaction: all of them, or, when the database refuses any of
+     * them, none (the exception says why). Results come back in input order.
+     */
+    public List<Written> writeAll(List<Draft> drafts) {
+        if (drafts.stream().map(Draft::documentId).distinct().count() != drafts.size()) {
+            throw new IllegalArgumentException("a batch holds one document id at most once");
         }
+        return inTransaction(() -> writeInTransaction(drafts));
     }
 
     /**
@@ -77,41 +103,118 @@ public class DocumentWriter {
      * or empty when there was no such document.
      */
     public OptionalLong delete(String documentId) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> deleteDocument(tx, documentId)
-                    ? OptionalLong.of(DocumentChanges.record(tx, List.of(documentId)))
-                    : OptionalLong.empty());
+        return inTransaction(() -> deleteDocuments(List.of(documentId)).isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(DocumentChanges.record(client, List.of(documentId))));
+    }
+
+    /** Runs the work in one transaction, again from the start when the database reports a transient failure. */
+    private <T> T inTransaction(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !RETRYABLE.test(e) || overMemoryLimit(e)) {
+                    throw e;
+                }
+                log.debug("transient failure, attempt {} of {}: {}", attempt, ATTEMPTS, e.getMessage());
+                pause(attempt);
+            }
         }
     }
 
-    private static boolean deleteDocument(TransactionContext tx, String id) {
-        var found = tx.run("""
-                MATCH (d:Document {id: $id})
+    /** A random pause that grows with the attempt, so two transactions that deadlocked do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * (1L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a write", e);
+        }
+    }
+
+    /**
+     * The database reports a transaction over its memory limit as transient, but the same batch
+     * needs the same memory the next time: the caller splits it instead.
+     */
+    private static boolean overMemoryLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Neo4jException neo4j && MEMORY_LIMIT.equals(neo4j.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Written> writeInTransaction(List<Draft> drafts) {
+        var ids = drafts.stream().map(Draft::documentId).toList();
+        var previous = new HashMap<String, String>();
+        client.query("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.contentHash AS hash")
+                .bind(ids).to("ids").fetch().all()
+                .forEach(row -> previous.put((String) row.get("id"), (String) row.get("hash")));
+
+        var changed = drafts.stream()
+                .filter(d -> !d.contentHash().equals(previous.get(d.documentId())))
+                .toList();
+        if (changed.isEmpty()) {
+            return drafts.stream().map(d -> new Written(Outcome.UNCHANGED, 0)).toList();
+        }
+        var replaced = changed.stream().map(Draft::documentId).filter(previous::containsKey).toList();
+        if (!replaced.isEmpty()) {
+            deleteDocuments(replaced);
+        }
+        create(changed);
+        // Last in the transaction: the other instances' search indexes follow these numbers, which
+        // are consecutive in the order of the list.
+        var changedIds = changed.stream().map(Draft::documentId).toList();
+        long last = DocumentChanges.record(client, changedIds);
+        var sequences = new HashMap<String, Long>();
+        for (int i = 0; i < changedIds.size(); i++) {
+            sequences.put(changedIds.get(i), last - changedIds.size() + 1 + i);
+        }
+        return drafts.stream().map(d -> !sequences.containsKey(d.documentId())
+                ? new Written(Outcome.UNCHANGED, 0)
+                : new Written(previous.containsKey(d.documentId()) ? Outcome.REPLACED : Outcome.CREATED,
+                        sequences.get(d.documentId()))).toList();
+    }
+
+    /** Deletes the documents that exist among these ids, and what only they held; returns the ids deleted. */
+    private List<String> deleteDocuments(List<String> ids) {
+        var rows = client.query("""
+                UNWIND $ids AS id
+                MATCH (d:Document {id: id})
                 OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
                 OPTIONAL MATCH (t)-[:DUE]->(dl:Deadline)
                 WITH d, collect(DISTINCT t) AS tasks, collect(DISTINCT dl) AS deadlines
                 OPTIONAL MATCH (d)-[:SETS]->(g:Target)
                 WITH d, tasks, deadlines, collect(DISTINCT g) AS targets
                 OPTIONAL MATCH (d)-[:NAMES|MENTIONS|OF_CITY]->(shared)
-                WITH d, tasks, deadlines, targets, collect(DISTINCT shared) AS shared
+                WITH d, d.id AS id, tasks, deadlines, targets, collect(DISTINCT shared) AS shared
                 FOREACH (n IN tasks + targets | DETACH DELETE n)
                 DETACH DELETE d
-                RETURN [n IN deadlines + shared | elementId(n)] AS candidates
-                """, Map.of("id", id)).list();
-        if (found.isEmpty()) {
-            return false;
+                RETURN id, [n IN deadlines + shared | elementId(n)] AS candidates
+                """).bind(ids).to("ids").fetch().all();
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        var candidates = found.get(0).get("candidates").asList(v -> v.asString());
-        removeOrphans(tx, candidates);
-        return true;
+        var candidates = new LinkedHashSet<String>();
+        var deleted = new ArrayList<String>();
+        for (var row : rows) {
+            deleted.add((String) row.get("id"));
+            for (Object candidate : (List<?>) row.get("candidates")) {
+                candidates.add((String) candidate);
+            }
+        }
+        removeOrphans(List.copyOf(candidates));
+        return deleted;
     }
 
     /**
      * Shared nodes survive while something still uses them: a deadline a task is due by, a
      * department or project some document names, a city that has documents or departments.
      */
-    private static void removeOrphans(TransactionContext tx, List<String> candidates) {
-        tx.run("""
+    private void removeOrphans(List<String> candidates) {
+        client.query("""
                 UNWIND $ids AS eid
                 MATCH (n) WHERE elementId(n) = eid
                 WITH n
@@ -119,16 +222,16 @@ public class DocumentWriter {
                    OR (n:Department AND NOT EXISTS { (n)<-[:NAMES|LED_BY|ASSIGNED_TO|SUPPORTED_BY]-() })
                    OR (n:Project AND NOT EXISTS { (n)<-[:MENTIONS]-() })
                 DETACH DELETE n
-                """, Map.of("ids", candidates));
-        tx.run("""
+                """).bind(candidates).to("ids").run();
+        client.query("""
                 UNWIND $ids AS eid
                 MATCH (d:Department) WHERE elementId(d) = eid
-                CALL (d) { """ + REFRESH_ALIASES + " }", Map.of("ids", candidates));
-        tx.run("""
+                CALL (d) { """ + REFRESH_ALIASES + " }").bind(candidates).to("ids").run();
+        client.query("""
                 MATCH (c:City) WHERE NOT EXISTS { (c)<-[:OF_CITY]-() }
                   AND NOT EXISTS { (c)<-[:IN_CITY]-(:City)<-[:OF_CITY]-() }
                 DETACH DELETE c
-                """);
+                """).run();
     }
 
     /** A department's aliases are the union of the forms each document that names it used. */
@@ -138,61 +241,66 @@ public class DocumentWriter {
             SET d.aliases = reduce(acc = [], fs IN forms | acc + [f IN fs WHERE NOT f IN acc])
             """;
 
-    private static void create(TransactionContext tx, PlanExtraction plan, String contentHash) {
-        var facts = plan.facts();
-        var doc = new HashMap<String, Object>();
-        doc.put("id", plan.fileName());
-        doc.put("fileName", plan.fileName());
-        doc.put("title", facts.title());
-        doc.put("kind", facts.kind().name());
-        doc.put("province", facts.province());
-        doc.put("level", facts.place().level().name());
-        doc.put("docNumber", facts.docNumber());
-        doc.put("issued", facts.issued());
-        doc.put("periodStart", facts.periodStart());
-        doc.put("periodEnd", facts.periodEnd());
-        doc.put("planYear", facts.planYear());
-        doc.put("text", plan.text());
-        doc.put("contentHash", contentHash);
-        doc.put("warningKinds", plan.warnings().stream().map(w -> w.kind().name()).toList());
-        doc.put("warningMessages", plan.warnings().stream().map(ExtractionWarning::message).toList());
-        doc.put("warningStarts", plan.warnings().stream().map(ExtractionWarning::start).toList());
-        doc.put("warningEnds", plan.warnings().stream().map(ExtractionWarning::end).toList());
-        // The document belongs to the place it is issued for: a county's plan to the county, which lies in its city.
-        tx.run("""
-                CREATE (d:Document) SET d = $doc, d.ingestedAt = datetime()
-                WITH d WHERE $place IS NOT NULL
-                MERGE (c:City {id: $place})
-                ON CREATE SET c.name = $place
-                SET c.province = coalesce(c.province, $province), c.level = $placeLevel, c.parent = $parent
-                MERGE (d)-[:OF_CITY]->(c)
-                WITH c WHERE $parent IS NOT NULL
-                MERGE (p:City {id: $parent})
-                ON CREATE SET p.name = $parent, p.level = 'CITY'
-                SET p.province = coalesce(p.province, $province)
-                MERGE (c)-[:IN_CITY]->(p)
-                """, params("doc", doc, "place", placeName(facts), "placeLevel", placeLevel(facts),
-                        "parent", parentCity(facts), "province", facts.province()));
+    /**
+     * Creates the documents and everything they hold: one statement per kind of row, each row
+     * carrying the id of its document, so the batch costs the same few statements as one document.
+     */
+    private void create(List<Draft> drafts) {
+        var documents = new ArrayList<Map<String, Object>>();
+        var departments = new ArrayList<Map<String, Object>>();
+        var tasks = new ArrayList<Map<String, Object>>();
+        var links = new ArrayList<Map<String, Object>>();
+        var targets = new ArrayList<Map<String, Object>>();
+        var projects = new ArrayList<Map<String, Object>>();
+        for (var draft : drafts) {
+            var id = draft.documentId();
+            var plan = draft.plan();
+            documents.add(document(draft));
+            departments.addAll(departments(id, plan.departments()));
+            var taskIds = taskIds(id, plan);
+            var taskByNumber = taskIdsByNumber(plan, taskIds);
+            tasks.addAll(tasks(id, plan, taskIds));
+            links.addAll(parentLinks(plan, taskIds));
+            targets.addAll(targets(id, plan, taskByNumber));
+            projects.addAll(projects(id, plan, taskByNumber));
+        }
 
-        tx.run("""
-                MATCH (doc:Document {id: $docId})
-                UNWIND $departments AS dep
+        // The document belongs to the place it is issued for: a county's plan to the county, which lies in its city.
+        client.query("""
+                UNWIND $rows AS row
+                CREATE (d:Document) SET d = row.doc, d.ingestedAt = datetime()
+                WITH d, row WHERE row.place IS NOT NULL
+                MERGE (c:City {id: row.place})
+                ON CREATE SET c.name = row.place
+                SET c.province = coalesce(c.province, row.province), c.level = row.placeLevel, c.parent = row.parent
+                MERGE (d)-[:OF_CITY]->(c)
+                WITH c, row WHERE row.parent IS NOT NULL
+                MERGE (p:City {id: row.parent})
+                ON CREATE SET p.name = row.parent, p.level = 'CITY'
+                SET p.province = coalesce(p.province, row.province)
+                MERGE (c)-[:IN_CITY]->(p)
+                """).bind(documents).to("rows").run();
+
+        client.query("""
+                UNWIND $rows AS dep
+                MATCH (doc:Document {id: dep.docId})
                 MERGE (d:Department {id: dep.name})
                 SET d.name = dep.name, d.type = dep.type, d.kind = dep.kind
                 MERGE (doc)-[n:NAMES]->(d) SET n.aliases = dep.aliases
-                WITH d, dep
-                CALL (d) { """ + REFRESH_ALIASES + """
-                }
                 WITH d, dep WHERE dep.city IS NOT NULL
                 MERGE (c:City {id: dep.city}) ON CREATE SET c.name = dep.city, c.level = 'CITY'
                 MERGE (d)-[:OF_CITY]->(c)
-                """, Map.of("docId", plan.fileName(), "departments", departments(plan.departments())));
+                """).bind(departments).to("rows").run();
+        // Once per department of the batch, after every document of it has named the department.
+        client.query("""
+                UNWIND $names AS name
+                MATCH (d:Department {id: name})
+                CALL (d) { """ + REFRESH_ALIASES + " }")
+                .bind(departments.stream().map(d -> d.get("name")).distinct().toList()).to("names").run();
 
-        var taskIds = taskIds(plan);
-        var taskByNumber = taskIdsByNumber(plan, taskIds);
-        tx.run("""
-                MATCH (doc:Document {id: $docId})
-                UNWIND $tasks AS t
+        client.query("""
+                UNWIND $rows AS t
+                MATCH (doc:Document {id: t.docId})
                 CREATE (n:Task) SET n = t.props
                 CREATE (doc)-[:HAS_TASK]->(n)
                 FOREACH (dl IN CASE WHEN t.deadline IS NULL THEN [] ELSE [t.deadline] END |
@@ -211,26 +319,28 @@ public class DocumentWriter {
                     UNWIND range(0, size(t.supports) - 1) AS i
                     MATCH (d:Department {id: t.supports[i]}) CREATE (n)-[:SUPPORTED_BY {ordinal: i}]->(d)
                 }
-                """, Map.of("docId", plan.fileName(), "tasks", tasks(plan, taskIds)));
-        tx.run("""
-                UNWIND $links AS link
-                MATCH (child:Task {id: link.child}), (parent:Task {id: link.parent})
+                """).bind(tasks).to("rows").run();
+        client.query("""
+                UNWIND $rows AS link
+                MATCH (child:Task {id: link.child})
+                WITH child, link
+                MATCH (parent:Task {id: link.parent})
                 CREATE (child)-[:PART_OF]->(parent)
-                """, Map.of("links", parentLinks(plan, taskIds)));
+                """).bind(links).to("rows").run();
 
-        tx.run("""
-                MATCH (doc:Document {id: $docId})
-                UNWIND $targets AS g
+        client.query("""
+                UNWIND $rows AS g
+                MATCH (doc:Document {id: g.docId})
                 CREATE (n:Target) SET n = g.props
                 CREATE (doc)-[:SETS]->(n)
                 WITH n, g WHERE g.task IS NOT NULL
                 MATCH (t:Task {id: g.task})
                 CREATE (t)-[:HAS_TARGET]->(n)
-                """, Map.of("docId", plan.fileName(), "targets", targets(plan, taskByNumber)));
+                """).bind(targets).to("rows").run();
 
-        tx.run("""
-                MATCH (doc:Document {id: $docId})
-                UNWIND $projects AS p
+        client.query("""
+                UNWIND $rows AS p
+                MATCH (doc:Document {id: p.docId})
                 MERGE (n:Project {id: p.id})
                 SET n += p.props
                 MERGE (doc)-[:MENTIONS]->(n)
@@ -244,38 +354,64 @@ public class DocumentWriter {
                 UNWIND p.tasks AS taskId
                 MATCH (t:Task {id: taskId})
                 MERGE (t)-[:MENTIONS]->(n)
-                """, Map.of("docId", plan.fileName(), "projects", projects(plan, taskByNumber)));
+                """).bind(projects).to("rows").run();
     }
 
-    private static List<Map<String, Object>> departments(List<Department> departments) {
+    /** The document's own properties and its place; the file name is the base name of the path it came from. */
+    private static Map<String, Object> document(Draft draft) {
+        var plan = draft.plan();
+        var facts = plan.facts();
+        var doc = new HashMap<String, Object>();
+        doc.put("id", draft.documentId());
+        doc.put("fileName", DocumentKeys.fileNameOf(draft.documentId()));
+        doc.put("title", facts.title());
+        doc.put("kind", facts.kind().name());
+        doc.put("province", facts.province());
+        doc.put("level", facts.place().level().name());
+        doc.put("docNumber", facts.docNumber());
+        doc.put("issued", facts.issued());
+        doc.put("periodStart", facts.periodStart());
+        doc.put("periodEnd", facts.periodEnd());
+        doc.put("planYear", facts.planYear());
+        doc.put("text", plan.text());
+        doc.put("contentHash", draft.contentHash());
+        doc.put("warningKinds", plan.warnings().stream().map(w -> w.kind().name()).toList());
+        doc.put("warningMessages", plan.warnings().stream().map(ExtractionWarning::message).toList());
+        doc.put("warningStarts", plan.warnings().stream().map(ExtractionWarning::start).toList());
+        doc.put("warningEnds", plan.warnings().stream().map(ExtractionWarning::end).toList());
+        return params("doc", doc, "place", placeName(facts), "placeLevel", placeLevel(facts),
+                "parent", parentCity(facts), "province", facts.province());
+    }
+
+    private static List<Map<String, Object>> departments(String documentId, List<Department> departments) {
         return departments.stream().map(d -> params(
-                "name", d.name(), "type", d.type(), "kind", d.kind().name(), "city", d.city(),
+                "docId", documentId, "name", d.name(), "type", d.type(), "kind", d.kind().name(), "city", d.city(),
                 "aliases", d.aliases().stream().sorted().toList())).toList();
     }
 
     /** Task ids are the document id plus the numbering path; a repeated number gets a suffix. */
-    private static List<String> taskIds(PlanExtraction plan) {
+    private static List<String> taskIds(String documentId, PlanExtraction plan) {
         var seen = new HashSet<String>();
         var ids = new ArrayList<String>();
         for (var task : plan.tasks()) {
-            var id = plan.fileName() + "#" + task.number();
+            var id = documentId + "#" + task.number();
             for (int n = 2; !seen.add(id); n++) {
-                id = plan.fileName() + "#" + task.number() + "~" + n;
+                id = documentId + "#" + task.number() + "~" + n;
             }
             ids.add(id);
         }
         return ids;
     }
 
-    private static List<Map<String, Object>> tasks(PlanExtraction plan, List<String> ids) {
+    private static List<Map<String, Object>> tasks(String documentId, PlanExtraction plan, List<String> ids) {
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < plan.tasks().size(); i++) {
             Task t = plan.tasks().get(i);
             var props = params("id", ids.get(i), "number", t.number(), "title", t.title(), "text", t.text(),
-                    "start", t.start(), "end", t.end(), "ordinal", i, "documentId", plan.fileName(),
-                    "sortKey", sortKey(plan.fileName(), i));
+                    "start", t.start(), "end", t.end(), "ordinal", i, "documentId", documentId,
+                    "sortKey", sortKey(documentId, i));
             var range = RANGES.read(t.deadline(), plan.facts(), t.text()).orElse(null);
-            rows.add(params("props", props, "deadline", deadline(t.deadline(), range),
+            rows.add(params("docId", documentId, "props", props, "deadline", deadline(t.deadline(), range),
                     "leads", t.leads(), "responsible", t.responsible(), "supports", t.supports()));
         }
         return rows;
@@ -324,20 +460,20 @@ public class DocumentWriter {
         return links;
     }
 
-    private static List<Map<String, Object>> targets(PlanExtraction plan, Map<String, String> taskByNumber) {
+    private static List<Map<String, Object>> targets(String documentId, PlanExtraction plan, Map<String, String> taskByNumber) {
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < plan.targets().size(); i++) {
             Target g = plan.targets().get(i);
-            var props = params("id", plan.fileName() + "#target" + i, "text", g.text(), "start", g.start(),
+            var props = params("id", documentId + "#target" + i, "text", g.text(), "start", g.start(),
                     "end", g.end(), "metric", g.metric(), "value", g.value(), "unit", g.unit(),
                     "comparator", g.comparator().name(), "yuan", g.yuan(), "period", g.period(),
-                    "scope", g.scope(), "ordinal", i, "documentId", plan.fileName(),
-                    "sortKey", sortKey(plan.fileName(), i));
+                    "scope", g.scope(), "ordinal", i, "documentId", documentId,
+                    "sortKey", sortKey(documentId, i));
             Quantity quantity = QUANTITIES.normalise(g.value(), g.unit()).orElse(null);
             props.put("quantity", quantity == null ? null : quantity.value());
             props.put("quantityUnit", quantity == null ? null : quantity.unit().name());
             props.put("metricKey", MetricFamilies.standard().keyOf(g.metric(), g.text(), quantity).orElse(null));
-            rows.add(params("props", props, "task", taskByNumber.get(g.taskNumber())));
+            rows.add(params("docId", documentId, "props", props, "task", taskByNumber.get(g.taskNumber())));
         }
         return rows;
     }
@@ -356,7 +492,7 @@ public class DocumentWriter {
         return facts.place().county() != null ? facts.city() : null;
     }
 
-    private static List<Map<String, Object>> projects(PlanExtraction plan, Map<String, String> taskByNumber) {
+    private static List<Map<String, Object>> projects(String documentId, PlanExtraction plan, Map<String, String> taskByNumber) {
         var city = placeName(plan.facts());
         var rows = new ArrayList<Map<String, Object>>();
         for (Project p : plan.projects()) {
@@ -370,7 +506,7 @@ public class DocumentWriter {
                 props.put("investmentYuan", p.investment().yuan());
             }
             var tasks = p.taskNumbers().stream().map(taskByNumber::get).filter(Objects::nonNull).toList();
-            rows.add(params("id", projectId(city, p.name()), "props", props, "city", city, "tasks", tasks));
+            rows.add(params("docId", documentId, "id", projectId(city, p.name()), "props", props, "city", city, "tasks", tasks));
         }
         return rows;
     }

@@ -45,8 +45,9 @@ public final class AuditCommand {
         var total = new EnumMap<ExtractionWarning.Kind, Integer>(ExtractionWarning.Kind.class);
         int documents = 0;
         int unreadable = 0;
-        for (Path file : PlanFiles.expand(paths)) {
-            String name = file.getFileName().toString();
+        for (var planFile : PlanFiles.expand(paths)) {
+            Path file = planFile.file();
+            String name = planFile.documentId();
             PlanExtraction plan;
             try {
                 plan = extractor.extract(name, normalizer.normalise(TextDecoder.decode(Files.readAllBytes(file))).text());

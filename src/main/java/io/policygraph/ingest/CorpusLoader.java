@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 
 /** On the first start (an empty store) ingests the corpus folder, so a new user sees data at once. */
@@ -37,7 +38,7 @@ class CorpusLoader implements ApplicationRunner {
             log.info("no corpus folder at {}; starting with an empty graph", corpus.toAbsolutePath());
             return;
         }
-        var results = ingest.ingestPaths(List.of(corpus));
+        var results = ingest.ingestPaths(List.of(corpus), IngestProgress.inLog(Duration.ofSeconds(10)));
         results.forEach(r -> log.info(r.line()));
         log.info("ingested corpus {}: {} of {} files landed", corpus.toAbsolutePath(),
                 results.stream().filter(IngestResult::landed).count(), results.size());

@@ -25,6 +25,8 @@ final class ToolContext {
         all.add("--policygraph.ingest-on-start=false");
         all.add("--spring.main.banner-mode=off");
         all.add("--logging.level.root=WARN");
+        // A long ingest's progress lines, when its output is not a terminal.
+        all.add("--logging.level.io.policygraph.ingest.IngestProgress=INFO");
         try {
             return Optional.of(new SpringApplicationBuilder(PolicyGraphApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false).run(all.toArray(String[]::new)));

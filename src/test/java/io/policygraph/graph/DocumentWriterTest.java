@@ -19,6 +19,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Writing, replacing and deleting documents on a real Neo4j, with shared nodes kept and orphans removed. */
 class DocumentWriterTest {
@@ -38,7 +41,8 @@ class DocumentWriterTest {
     static void start() {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
         driver = GraphDatabase.driver(neo4j.boltURI());
-        writer = new DocumentWriter(driver, new GraphSchemaMigrations().appliedSchema(driver));
+        writer = new DocumentWriter(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
+                new GraphSchemaMigrations().appliedSchema(driver));
     }
 
     @AfterAll
@@ -118,6 +122,35 @@ class DocumentWriterTest {
         assertThat(changes.after(deleted, 10)).isEmpty();
         assertThat(changes.head().sequence()).isEqualTo(deleted);
         assertThat(changes.countAfter(0)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchIsWrittenInOneTransactionAndEachChangedDocumentTakesItsOwnNumber() {
+        writer.write(plan("a.txt", "市发改委", "新光伏项目"), "h1");
+        long before = new DocumentChanges(driver, null).head().sequence();
+
+        var written = writer.writeAll(List.of(
+                new DocumentWriter.Draft("a.txt", plan("a.txt", "市发改委", "新光伏项目"), "h1"),
+                new DocumentWriter.Draft("2023/a.txt", plan("a.txt", "发改委", "另一项目"), "h2"),
+                new DocumentWriter.Draft("b.txt", plan("b.txt", "市发展改革委", "新光伏项目"), "h3")));
+
+        assertThat(written).extracting(DocumentWriter.Written::outcome).containsExactly(
+                DocumentWriter.Outcome.UNCHANGED, DocumentWriter.Outcome.CREATED, DocumentWriter.Outcome.CREATED);
+        assertThat(written).extracting(DocumentWriter.Written::changeSequence).containsExactly(0L, before + 1, before + 2);
+        assertThat(count("MATCH (d:Document {fileName: 'a.txt'}) RETURN count(d)")).as("same name, two folders").isEqualTo(2);
+        assertThat(count("MATCH (:Document {id: '2023/a.txt'})-[:HAS_TASK]->(t:Task) WHERE t.id STARTS WITH '2023/a.txt#' RETURN count(t)"))
+                .isEqualTo(2);
+        assertThat(count("MATCH (p:Project) RETURN count(p)")).isEqualTo(2);
+        assertThat(aliases("某市发展和改革委员会")).containsExactlyInAnyOrder("市发改委", "发改委", "市发展改革委");
+    }
+
+    @Test
+    void aBatchThatNamesOneDocumentTwiceIsRefusedWhole() {
+        assertThatThrownBy(() -> writer.writeAll(List.of(
+                new DocumentWriter.Draft("a.txt", plan("a.txt", "市发改委", "新光伏项目"), "h1"),
+                new DocumentWriter.Draft("a.txt", plan("a.txt", "发改委", "另一项目"), "h2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(count("MATCH (d:Document) RETURN count(d)")).isZero();
     }
 
     @Test

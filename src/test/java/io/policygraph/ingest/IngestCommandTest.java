@@ -73,6 +73,57 @@ class IngestCommandTest {
     }
 
     @Test
+    void twoFilesOfTheSameNameInDifferentFoldersAreTwoDocumentsAndAChangedOneSaysItReplacedItsEarlierVersion()
+            throws Exception {
+        var root = work.resolve("plans");
+        var a = Files.createDirectories(root.resolve("2022")).resolve("通知.txt");
+        var b = Files.createDirectories(root.resolve("2023")).resolve("通知.txt");
+        Files.copy(Path.of("ingest/corpus/001_a0de8f5fd32c418b.txt"), a);
+        Files.copy(Path.of("ingest/corpus/004_b85820a820c6e1e1.txt"), b);
+        Files.copy(Path.of("ingest/corpus/003_f595c85bb14bb4b3.txt"), root.resolve("003.txt"));
+        var args = new String[]{"--policygraph.data-dir=" + work.resolve("data"), "--policygraph.neo4j.bolt-port=0",
+                root.toString()};
+
+        var first = new ByteArrayOutputStream();
+        assertThat(IngestCommand.run(args, new PrintStream(first, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(first.toString(StandardCharsets.UTF_8))
+                .containsPattern("ok +2022/通知\\.txt +created")
+                .containsPattern("ok +2023/通知\\.txt +created")
+                .containsPattern("ok +003\\.txt +created")
+                .contains("3 files: 3 landed, 0 failed");
+
+        Files.writeString(b, Files.readString(b, StandardCharsets.UTF_8) + "\n推进海上风电制氢基地建设。", StandardCharsets.UTF_8);
+        var second = new ByteArrayOutputStream();
+        assertThat(IngestCommand.run(args, new PrintStream(second, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(second.toString(StandardCharsets.UTF_8))
+                .containsPattern("ok +2022/通知\\.txt +unchanged")
+                .containsPattern("ok +2023/通知\\.txt +replaced an earlier version: \\d+ tasks")
+                .containsPattern("ok +003\\.txt +unchanged");
+
+        var report = new ByteArrayOutputStream();
+        CheckCommand.run(new String[]{"--policygraph.data-dir=" + work.resolve("data"), "--policygraph.neo4j.bolt-port=0"},
+                new PrintStream(report, true, StandardCharsets.UTF_8));
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("label Document=3").contains("consistent");
+    }
+
+    @Test
+    void filesGivenOnTheirOwnWithTheSameNameAreNotSilentlyMerged() throws Exception {
+        var a = Files.createDirectories(work.resolve("x")).resolve("plan.txt");
+        var b = Files.createDirectories(work.resolve("y")).resolve("plan.txt");
+        Files.copy(Path.of("ingest/corpus/001_a0de8f5fd32c418b.txt"), a);
+        Files.copy(Path.of("ingest/corpus/004_b85820a820c6e1e1.txt"), b);
+        var out = new ByteArrayOutputStream();
+
+        int exit = IngestCommand.run(new String[]{"--policygraph.data-dir=" + work.resolve("data"),
+                "--policygraph.neo4j.bolt-port=0", a.toString(), b.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("ok +plan\\.txt +created")
+                .containsPattern("failed +plan\\.txt +.*same document id as .*common folder")
+                .contains("2 files: 1 landed, 1 failed");
+    }
+
+    @Test
     void aLostSearchIndexIsRebuiltFromTheGraphAtTheNextStart() throws Exception {
         var data = work.resolve("data");
         var args = new String[]{"--policygraph.data-dir=" + data, "--policygraph.neo4j.bolt-port=0",
