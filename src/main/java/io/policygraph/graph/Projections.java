@@ -47,7 +47,10 @@ final class Projections {
         // Named types answer their key under its own name, once: a map never repeats a property.
         var key = keyProperty(type);
         entries.add(key.equals("name") ? "name" : "key");
-        entries.add(node.property(key));
+        // Read by a dynamic lookup (n[$key]): a list in name order reads the name from the index, and Neo4j
+        // 5.26's planner fails its own consistency check (seen with -ea) when an index-provided property is
+        // projected again next to pattern comprehensions (as PagedRead's positions, for the same reason).
+        entries.add(Cypher.property(node.getRequiredSymbolicName(), parameters.of(key)));
         for (var identity : identities(type)) {
             entries.add(identity);
             entries.add(node.property(identity.equals("parentName") ? "parent" : identity));
