@@ -38,6 +38,13 @@ public final class DepartmentMentions {
     /** "州政府相关职能部门", "省政府各部门", "市政府有关部门": the government owns the group named; it does not act. */
     private static final Pattern OWNED_GROUP = Pattern.compile("(?:相关|有关|各|所属|直属)(?:职能)?(?:部门|单位|委办局|机构)");
     private static final Pattern GOVERNMENT = Pattern.compile("人民政府|政府(?!办|督)");
+    /**
+     * An official's title after the body: "胡春武 省自然资源厅厅长", "邓升志 州水利水产局局长", "由市发展改革委主任任副组长".
+     * The body is part of a person's post there (member lists, attendees), not an actor of the plan.
+     */
+    private static final Pattern OFFICIALS_TITLE = Pattern.compile(
+            "(?:常务)?副?(?:厅长|局长|主任|书记|部长|行长|处长|院长|所长|会长|主席|秘书长|总经理|董事长|司长|关长|社长"
+                    + "|省长|市长|县长|区长|州长|旗长|盟长|组长|政委|巡视员|调研员)(?![\\u4e00-\\u9fa5]{0,2}(?:会议|办公会|联席))");
     /** Characters that make a following 市/区/县 part of a word: 各市, 直辖市, 县市, 城区, 地市, 相关市. */
     private static final String WORD_BEFORE_MARKER = "各辖县地城个全省关";
     private static final int LONGEST_PLACE_BEFORE_MARKER = 10;
@@ -111,7 +118,7 @@ public final class DepartmentMentions {
             boolean afterCityWord = !m.group(1).equals("成立");
             out.add(mention(actorText, afterCityWord ? m.group() : m.group(2), afterCityWord ? m.start() : m.start(2)));
         }
-        out.removeIf(found -> namesAMeeting(actorText, found) || ownsAGroup(actorText, found));
+        out.removeIf(found -> namesAMeeting(actorText, found) || ownsAGroup(actorText, found) || namesAPost(actorText, found));
         out.sort(Comparator.comparingInt(Mention::start));
         return withListedAfter(actorText, out);
     }
@@ -197,6 +204,11 @@ public final class DepartmentMentions {
     private static boolean ownsAGroup(String text, Mention found) {
         int end = Math.min(text.length(), found.start() + found.surface().length());
         return found.surface().endsWith("政府") && OWNED_GROUP.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static boolean namesAPost(String text, Mention found) {
+        int end = Math.min(text.length(), found.start() + found.surface().length());
+        return OFFICIALS_TITLE.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean namesAMeeting(String text, Mention found) {

@@ -100,6 +100,36 @@ class PlanExtractorTest {
     }
 
     @Test
+    void aBodyNamedOnlyInAnOfficialsPostIsNoActor() {
+        // A province's member list in an attachment (安徽) and a prefecture's list after the plan (恩施): the bodies in
+        // the members' posts act in the plan only where the plan itself names them.
+        String province = """
+                安徽省工业互联网创新发展行动计划
+                一、主要任务
+                1.建设工业互联网平台。(责任单位:省经济和信息化厅)
+                附件
+                省推进工业互联网创新发展专项工作组名单
+                组 长:王清宪 省长
+                成 员:胡春武 省自然资源厅厅长
+                张天培 省经济和信息化厅厅长
+                """;
+        PlanExtraction p = extractor.extract("members.txt", province);
+        assertThat(p.departments()).extracting(Department::name)
+                .contains("安徽省经济和信息化厅").doesNotContain("安徽省自然资源厅");
+        String prefecture = """
+                恩施市、建始县、巴东县人民政府,州政府有关部门:
+                州交通项目议案办理方案
+                一、明确工作责任
+                州交通运输局为牵头责任单位,州发改委、州财政局为协办单位。
+                成立领导小组,由州水利水产局局长任副组长。
+                """;
+        PlanExtraction e = extractor.extract("posts.txt", prefecture);
+        assertThat(e.departments()).extracting(Department::name)
+                .contains("恩施州交通运输局", "恩施州发展和改革委员会", "恩施州财政局")
+                .doesNotContain("恩施州水利水产局");
+    }
+
+    @Test
     void articlesOfGeneralAndFinalProvisionsAreNoTasksAndProseVerbsGiveRoles() {
         String text = """
                 包头市优化营商环境实施办法
