@@ -156,7 +156,7 @@ final class Benchmark {
 
     private static List<Record> headlineFromCypher(Driver driver) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(BenchQueries.HEADLINE_CYPHER).list());
+            return session.executeRead(tx -> tx.run(BenchQueries.HEADLINE_CYPHER, Map.of("name", "name")).list());
         }
     }
 
