@@ -1,5 +1,7 @@
 package io.policygraph.extract;
 
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * China's administrative divisions down to county level and the special areas plans are issued for, loaded
@@ -43,7 +46,8 @@ public final class Gazetteer {
     private final Map<String, Place> areas = new HashMap<>();
     private final Map<String, List<String>> shortForms = new HashMap<>();
     private final Map<String, Place> textNames = new HashMap<>();
-    private final int longestTextName;
+    /** The names of {@link #textNames} in a trie: a text is scanned once, not once per name length at every character. */
+    private final DoubleArrayTrie<Place> textNameTrie = new DoubleArrayTrie<>();
 
     private Gazetteer(List<Row> rows, Set<String> ambiguousNames) {
         Map<String, Row> byName = new HashMap<>();
@@ -103,7 +107,7 @@ public final class Gazetteer {
             }
         });
         indexTextNames(fullNames, ambiguousNames);
-        longestTextName = textNames.keySet().stream().mapToInt(String::length).max().orElse(0);
+        textNameTrie.build(new TreeMap<>(textNames));
     }
 
     private static void add(Map<String, List<Place>> index, String name, Place place) {
@@ -220,15 +224,18 @@ public final class Gazetteer {
     /** Every mention of a division of any level or of a special area in {@code text}, in order of appearance. */
     public List<Mention> findPlaces(String text) {
         List<Mention> mentions = new ArrayList<>();
+        char[] chars = text.toCharArray();
         int i = 0;
-        while (i < text.length()) {
+        while (i < chars.length) {
             int matched = 0;
-            for (int len = Math.min(longestTextName, text.length() - i); len >= 2 && matched == 0; len--) {
-                String candidate = text.substring(i, i + len);
-                Place place = textNames.get(candidate);
-                if (place != null && !namesCountyInstead(place, candidate, text, i + len)) {
-                    mentions.add(new Mention(place, candidate, i, i + len));
-                    matched = len;
+            // The names that start here, shortest first: the longest one that stands for its place here wins.
+            var names = textNameTrie.commonPrefixSearchWithValue(chars, i).descendingIterator();
+            while (matched == 0 && names.hasNext()) {
+                var name = names.next();
+                String candidate = name.getKey();
+                if (candidate.length() >= 2 && !namesCountyInstead(name.getValue(), candidate, text, i + candidate.length())) {
+                    mentions.add(new Mention(name.getValue(), candidate, i, i + candidate.length()));
+                    matched = candidate.length();
                 }
             }
             i += Math.max(matched, 1);
