@@ -140,7 +140,7 @@ public final class TargetExtractor {
             if (!isCommitment(text, m.start(), unit, after) || isParameter(text, m.start(), unit, before, clause, after)) {
                 continue;
             }
-            if (COUNTS.contains(unit) && isRestated(restated, number, text.lastIndexOf('\n', m.start()),
+            if (COUNTS.contains(unit) && isRestated(restated, number, unit, text.lastIndexOf('\n', m.start()),
                     after.substring(0, Math.min(2, after.length())), thingCounted(text, m.start(), m.end()))) {
                 continue;
             }
@@ -251,15 +251,17 @@ public final class TargetExtractor {
      * A count already stated is a reference, not a new commitment. In its own paragraph only when it counts
      * the very same thing ("首批84个项目事项" … "首批84个项目374个事项"; "续建项目22项" … "推进22个续建项目
      * 全部复工" is a new commitment); in a later paragraph when the words around it are alike ("政府投资类
-     * 项目75个" … "对列入计划的75个政府投资项目"), so that "6个续建项目" and "新开工项目6项" stay apart.
+     * 项目75个" … "对列入计划的75个政府投资项目"), so that "6个续建项目" and "新开工项目6项" stay apart. In its own
+     * paragraph a count in another measure word counts another thing ("推出100项…赛事,打造100个…品牌").
      */
-    private static boolean isRestated(Map<String, List<String[]>> seen, String number, int paragraph, String next, String context) {
+    private static boolean isRestated(Map<String, List<String[]>> seen, String number, String unit, int paragraph,
+                                      String next, String context) {
         List<String[]> earlier = seen.computeIfAbsent(number, k -> new ArrayList<>());
         String here = String.valueOf(paragraph);
         boolean restated = earlier.stream().anyMatch(e -> e[0].equals(here)
-                ? e[1].equals(next)
+                ? e[1].equals(next) && e[3].equals(unit)
                 : similarity(e[2], context) >= 0.4);
-        earlier.add(new String[] {here, next, context});
+        earlier.add(new String[] {here, next, context, unit});
         return restated;
     }
 

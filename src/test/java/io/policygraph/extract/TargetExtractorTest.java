@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class TargetExtractorTest {
@@ -97,6 +98,16 @@ class TargetExtractorTest {
     }
 
     @Test
+    void theSameNumberInAnotherMeasureWordCountsAnotherThing() {
+        // A national guideline's goals: 100 events and 100 brands in one sentence are two commitments.
+        String text = "推出100项具有较大知名度的体育精品赛事,打造100个具有自主知识产权的体育竞赛表演品牌。";
+        assertThat(extract(text)).extracting(Target::value, Target::unit)
+                .containsExactly(tuple(100.0, "项"), tuple(100.0, "个"));
+        // The same count in the same words is still one.
+        assertThat(extract("推进22个续建项目,力争22个续建项目全部复工")).hasSize(1);
+    }
+
+    @Test
     void periodFallsBackToThePlanYearUnlessThePlanSpansYears() {
         assertThat(extract("全年推进实施产业投资项目105项").get(0).period()).isEqualTo("2022");
         assertThat(extractor.extract("抓好在库的425个重点支撑性项目", 2022, true, at -> null).get(0).period()).isNull();
@@ -113,16 +124,16 @@ class TargetExtractorTest {
     @Test
     void measureWordsBeyondMoneyAndCounts() {
         assertThat(extract("力争每万常住人口家庭医生数不低于4人")).extracting(Target::value, Target::unit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.0, "人"));
+                .containsExactly(tuple(4.0, "人"));
         assertThat(extract("培养不少于3500名基层医生")).extracting(Target::unit).containsExactly("名");
         assertThat(extract("新增“皖企登云”企业2万家")).extracting(Target::value, Target::unit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2.0, "万家"));
+                .containsExactly(tuple(2.0, "万家"));
         assertThat(extract("面向3万名专业技术人才开展培训")).extracting(Target::unit).containsExactly("万名");
         assertThat(extract("建设约100间规范化家庭医生工作室")).extracting(Target::unit, Target::comparator)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("间", Comparator.ABOUT));
+                .containsExactly(tuple("间", Comparator.ABOUT));
         assertThat(extract("实际利用外资50亿美元")).extracting(Target::unit).containsExactly("亿美元");
         assertThat(extract("实现标识注册总量突破5亿,")).extracting(Target::value, Target::unit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5.0, "亿"));
+                .containsExactly(tuple(5.0, "亿"));
         assertThat(extract("全年举办招商推介活动20场")).extracting(Target::unit).containsExactly("场");
     }
 
@@ -142,7 +153,7 @@ class TargetExtractorTest {
         assertThat(extract("重点做好65岁以上老年人、6类困难群体的签约服务")).isEmpty();
         assertThat(extract("覆盖率=签约居民人数/辖区内常住人口数*100%")).isEmpty();
         assertThat(extract("支持签约模式的种类大于3类。")).extracting(Target::value, Target::comparator)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, Comparator.AT_LEAST));
+                .containsExactly(tuple(3.0, Comparator.AT_LEAST));
     }
 
     @Test
