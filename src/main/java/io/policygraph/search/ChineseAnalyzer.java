@@ -30,7 +30,11 @@ public final class ChineseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         // Lucene keeps one component chain per thread, so each tokenizer owns its (not thread-safe) segmenter.
         HanLPTokenizer tokenizer = new HanLPTokenizer(mode == Mode.INDEX);
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, filters(tokenizer));
+    }
+
+    /** The filters after the words: also applied to words segmented elsewhere ({@link WordTokenStream}). */
+    static TokenStream filters(TokenStream words) {
+        return new LowerCaseFilter(words);
     }
 }

@@ -264,7 +264,7 @@ public final class ClauseIndex implements Closeable {
         List<Document> clauses = new ArrayList<>();
         for (Clause clause : splitter.split(document.text())) {
             var tokens = WordTokens.of(words, clause.start(), clause.end(), true);
-            clauses.add(toLucene(document, clause, new WordTokenStream(tokens, clause.text().length())));
+            clauses.add(toLucene(document, clause, ChineseAnalyzer.filters(new WordTokenStream(tokens, clause.text().length()))));
         }
         return clauses;
     }

@@ -35,10 +35,7 @@ final class HanLPTokenizer extends Tokenizer {
             return false;
         }
         clearAttributes();
-        WordTokens.Token token = pending.next();
-        termAttribute.setEmpty().append(token.word());
-        offsetAttribute.setOffset(correctOffset(token.start()), correctOffset(token.end()));
-        positionAttribute.setPositionIncrement(token.positionIncrement());
+        pending.next().copyTo(termAttribute, offsetAttribute, positionAttribute, this::correctOffset);
         return true;
     }
 

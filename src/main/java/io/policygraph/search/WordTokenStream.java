@@ -2,15 +2,15 @@ package io.policygraph.search;
 
 import java.util.Iterator;
 import java.util.List;
-import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A clause's words, already segmented (with the rest of its document), as a token stream for the index: what
- * {@link ChineseAnalyzer} in index mode would emit, without running the segmenter again.
+ * A clause's words, already segmented (with the rest of its document), as the tokenizer of the index's chain
+ * ({@link ChineseAnalyzer#filters}): what {@link ChineseAnalyzer} in index mode would emit, without running the
+ * segmenter again.
  */
 final class WordTokenStream extends TokenStream {
 
@@ -37,12 +37,7 @@ final class WordTokenStream extends TokenStream {
             return false;
         }
         clearAttributes();
-        WordTokens.Token token = pending.next();
-        // The words are folded already; lower case as the analyzer's LowerCaseFilter does.
-        termAttribute.setEmpty().append(token.word());
-        CharacterUtils.toLowerCase(termAttribute.buffer(), 0, termAttribute.length());
-        offsetAttribute.setOffset(token.start(), token.end());
-        positionAttribute.setPositionIncrement(token.positionIncrement());
+        pending.next().copyTo(termAttribute, offsetAttribute, positionAttribute, offset -> offset);
         return true;
     }
 

@@ -1,9 +1,14 @@
 package io.policygraph.search;
 
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
 import io.policygraph.extract.Segmentation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The search tokens of a stretch of segmented text: its searchable words with offsets relative to the
@@ -15,6 +20,14 @@ import java.util.List;
 final class WordTokens {
 
     record Token(String word, int start, int end, int positionIncrement) {
+
+        /** Sets a token stream's attributes to this token, its offsets mapped by {@code offsets}. */
+        void copyTo(CharTermAttribute term, OffsetAttribute offset, PositionIncrementAttribute position,
+                    IntUnaryOperator offsets) {
+            term.setEmpty().append(word);
+            offset.setOffset(offsets.applyAsInt(start), offsets.applyAsInt(end));
+            position.setPositionIncrement(positionIncrement);
+        }
     }
 
     private WordTokens() {
