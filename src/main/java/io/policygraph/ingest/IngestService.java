@@ -99,8 +99,7 @@ public class IngestService {
         try {
             var ahead = new ArrayDeque<Future<Prepared>>();
             long aheadBytes = 0;
-            var batch = new ArrayList<Integer>();
-            var prepared = new HashMap<Integer, Prepared>();
+            var batch = new ArrayList<Queued>();
             long batchChars = 0;
             int submitted = 0;
             for (int i = 0; i < files.size(); i++) {
@@ -120,17 +119,15 @@ public class IngestService {
                     progress.done(p.bytes(), 0);
                     continue;
                 }
-                batch.add(i);
-                prepared.put(i, p);
+                batch.add(new Queued(i, p));
                 batchChars += p.chars();
                 if (batchChars >= limits.batchChars()) {
-                    lastSequence = Math.max(lastSequence, flush(batch, prepared, results, progress, indexer));
+                    lastSequence = Math.max(lastSequence, flush(batch, results, progress, indexer));
                     batch.clear();
-                    prepared.clear();
                     batchChars = 0;
                 }
             }
-            lastSequence = Math.max(lastSequence, flush(batch, prepared, results, progress, indexer));
+            lastSequence = Math.max(lastSequence, flush(batch, results, progress, indexer));
         } finally {
             extractors.shutdownNow();
             indexer.shutdown();
@@ -162,50 +159,69 @@ public class IngestService {
         return duplicate;
     }
 
+    /** A file of the batch being gathered: its place in the input and what was extracted from it. */
+    private record Queued(int index, Prepared prepared) {
+        DocumentWriter.Draft draft() {
+            return prepared.draft();
+        }
+    }
+
+    /** A document written, or why not; the change number of the write (0 when none). */
+    private record WriteResult(IngestResult result, long changeSequence) {
+    }
+
     /**
      * Writes a batch in one transaction; if the database refuses it, each document on its own, so
      * one bad document fails alone. Hands the search index its catch-up; returns the last change number.
      */
-    private long flush(List<Integer> batch, HashMap<Integer, Prepared> prepared, IngestResult[] results,
-                       IngestProgress progress, ExecutorService indexer) {
+    private long flush(List<Queued> batch, IngestResult[] results, IngestProgress progress, ExecutorService indexer) {
         if (batch.isEmpty()) {
             return 0;
         }
-        long last = 0;
+        List<WriteResult> outcomes;
         try {
-            var written = writer.writeAll(batch.stream().map(i -> prepared.get(i).draft()).toList());
+            var written = writer.writeAll(batch.stream().map(Queued::draft).toList());
+            outcomes = new ArrayList<>();
             for (int k = 0; k < batch.size(); k++) {
-                results[batch.get(k)] = landed(prepared.get(batch.get(k)).draft(), written.get(k));
-                last = Math.max(last, written.get(k).changeSequence());
+                outcomes.add(new WriteResult(landed(batch.get(k).draft(), written.get(k)), written.get(k).changeSequence()));
             }
         } catch (RuntimeException batchRefused) {
-            if (batch.size() > 1) {
+            if (batch.size() == 1) {
+                outcomes = List.of(refused(batch.get(0).draft(), batchRefused));
+            } else {
                 log.warn("the graph database refused a batch of {} documents ({}); writing them one at a time",
                         batch.size(), firstLine(batchRefused.getMessage()));
-            }
-            for (int i : batch) {
-                var draft = prepared.get(i).draft();
-                try {
-                    if (batch.size() == 1) {
-                        throw batchRefused;   // already tried on its own
-                    }
-                    var written = writer.writeAll(List.of(draft)).get(0);
-                    results[i] = landed(draft, written);
-                    last = Math.max(last, written.changeSequence());
-                } catch (RuntimeException e) {
-                    log.error("graph write failed for {}", draft.documentId(), e);
-                    results[i] = IngestResult.failed(draft.documentId(), refusal(e));
-                }
+                outcomes = batch.stream().map(q -> writeAlone(q.draft())).toList();
             }
         }
-        for (int i : batch) {
-            progress.done(prepared.get(i).bytes(), results[i].landed() ? prepared.get(i).chars() : 0);
+        long last = 0;
+        for (int k = 0; k < batch.size(); k++) {
+            var queued = batch.get(k);
+            var outcome = outcomes.get(k);
+            results[queued.index()] = outcome.result();
+            last = Math.max(last, outcome.changeSequence());
+            progress.done(queued.prepared().bytes(), outcome.result().landed() ? queued.prepared().chars() : 0);
         }
         if (last > 0) {
             long upTo = last;
             indexer.execute(() -> searchUpTo(upTo));
         }
         return last;
+    }
+
+    /** Writes one document in a transaction of its own. */
+    private WriteResult writeAlone(DocumentWriter.Draft draft) {
+        try {
+            var written = writer.writeAll(List.of(draft)).get(0);
+            return new WriteResult(landed(draft, written), written.changeSequence());
+        } catch (RuntimeException e) {
+            return refused(draft, e);
+        }
+    }
+
+    private static WriteResult refused(DocumentWriter.Draft draft, RuntimeException e) {
+        log.error("graph write failed for {}", draft.documentId(), e);
+        return new WriteResult(IngestResult.failed(draft.documentId(), refusal(e)), 0);
     }
 
     private Prepared prepare(PlanFiles.PlanFile planFile) {
@@ -255,7 +271,7 @@ public class IngestService {
         return new Prepared(new DocumentWriter.Draft(documentId, plan, Digests.sha256(content)), null, content.length);
     }
 
-    /** Ingests one file on its own, keyed by its base name. */
+    /** Ingests one file on its own, keyed by its file name. */
     public IngestResult ingestFile(Path file) {
         return ingestPaths(List.of(file)).get(0);
     }
@@ -266,18 +282,11 @@ public class IngestService {
         if (prepared.failure() != null) {
             return prepared.failure();
         }
-        var draft = prepared.draft();
-        DocumentWriter.Written written;
-        try {
-            written = writer.writeAll(List.of(draft)).get(0);
-        } catch (RuntimeException e) {
-            log.error("graph write failed for {}", draft.documentId(), e);
-            return IngestResult.failed(draft.documentId(), refusal(e));
+        var outcome = writeAlone(prepared.draft());
+        if (outcome.result().landed() && outcome.result().status() != IngestResult.Status.UNCHANGED) {
+            searchUpTo(outcome.changeSequence());
         }
-        if (written.outcome() != DocumentWriter.Outcome.UNCHANGED) {
-            searchUpTo(written.changeSequence());
-        }
-        return landed(draft, written);
+        return outcome.result();
     }
 
     /** Deletes a document from the graph and the search index; false when there was none. */
