@@ -234,6 +234,17 @@ public class DocumentWriter {
                 """).run();
     }
 
+    /** A task's link to each body of each role, in the order the text lists them: one subquery per role. */
+    private static final String ROLE_LINKS = Map.of("leads", "LED_BY", "responsible", "ASSIGNED_TO", "supports", "SUPPORTED_BY")
+            .entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(role -> """
+                    CALL (n, t) {
+                        UNWIND range(0, size(t.%1$s) - 1) AS i
+                        MATCH (d:Department {id: t.%1$s[i]}) CREATE (n)-[:%2$s {ordinal: i}]->(d)
+                    }
+                    """.formatted(role.getKey(), role.getValue()))
+            .collect(java.util.stream.Collectors.joining());
+
     /** A department's aliases are the union of the forms each document that names it used. */
     private static final String REFRESH_ALIASES = """
             OPTIONAL MATCH (d)<-[n:NAMES]-()
@@ -307,19 +318,7 @@ public class DocumentWriter {
                     MERGE (d:Deadline {id: dl.id}) SET d += dl
                     CREATE (n)-[:DUE]->(d))
                 WITH n, t
-                CALL (n, t) {
-                    UNWIND range(0, size(t.leads) - 1) AS i
-                    MATCH (d:Department {id: t.leads[i]}) CREATE (n)-[:LED_BY {ordinal: i}]->(d)
-                }
-                CALL (n, t) {
-                    UNWIND range(0, size(t.responsible) - 1) AS i
-                    MATCH (d:Department {id: t.responsible[i]}) CREATE (n)-[:ASSIGNED_TO {ordinal: i}]->(d)
-                }
-                CALL (n, t) {
-                    UNWIND range(0, size(t.supports) - 1) AS i
-                    MATCH (d:Department {id: t.supports[i]}) CREATE (n)-[:SUPPORTED_BY {ordinal: i}]->(d)
-                }
-                """).bind(tasks).to("rows").run();
+                """ + ROLE_LINKS).bind(tasks).to("rows").run();
         client.query("""
                 UNWIND $rows AS link
                 MATCH (child:Task {id: link.child})
