@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Extracts everything a plan states from its normalised text. A pure function of its input: no I/O
@@ -109,7 +110,7 @@ public final class PlanExtractor {
      * The verb right after a body, or after the list it opens, in prose: "牵头", "会同…" (group 1) leads,
      * "配合/协助/参与" (group 2) supports ("市财政局、市人社局协助").
      */
-    private static final java.util.regex.Pattern PROSE_ROLE_VERB = java.util.regex.Pattern.compile(
+    private static final Pattern PROSE_ROLE_VERB = Pattern.compile(
             "(?:、[^,。;、]{2,20}?)*?(?:(牵头|会同)|(配合|协助|参与|协同))");
 
     /**
