@@ -91,7 +91,7 @@ public class ComparisonGraph {
         var statement = (condition == null ? joined : joined.where(condition))
                 .returning(g.getRequiredSymbolicName(), c.getRequiredSymbolicName(), d.property("issued").as("issued"))
                 .orderBy(g.property("sortKey").ascending()).build();
-        return cypher.read(statement).stream()
+        return cypher.read(statement, parameters).stream()
                 .map(r -> new Candidate(NodeMapping.target(r.get("g").asNode()),
                         r.get("c").isNull() ? null : NodeMapping.city(r.get("c").asNode()),
                         r.get("issued").isNull() ? null : r.get("issued").asLocalDate()))

@@ -41,22 +41,25 @@ public class GraphClient {
                 .description("Cypher read statements issued by the API").register(meters);
     }
 
-    /** Runs a statement built with Cypher-DSL; each row as a map of plain Java values. */
-    Collection<Map<String, Object>> fetch(Statement statement) {
+    /**
+     * Runs a statement built with Cypher-DSL whose parameters were all made by {@code parameters}; each row
+     * as a map of plain Java values.
+     */
+    Collection<Map<String, Object>> fetch(Statement statement, Projections.Parameters parameters) {
         count();
         var cypher = RENDERER.render(statement);
         LOG.debug("{}", cypher);
-        return client.query(cypher).bindAll(statement.getCatalog().getParameters()).fetch().all();
+        return client.query(cypher).bindAll(parameters.values()).fetch().all();
     }
 
-    /** Runs a statement built with Cypher-DSL; the driver's records. */
-    List<Record> read(Statement statement) {
-        return read(RENDERER.render(statement), statement.getCatalog().getParameters());
+    /** Runs a statement built with Cypher-DSL whose parameters were all made by {@code parameters}; the driver's records. */
+    List<Record> read(Statement statement, Projections.Parameters parameters) {
+        return read(RENDERER.render(statement), parameters.values());
     }
 
     /** {@link #grouped(String, Map, Function)} for a statement built with Cypher-DSL. */
-    <T> Map<String, List<T>> grouped(Statement statement, Function<Value, T> mapper) {
-        return read(statement).stream().collect(Collectors.toMap(
+    <T> Map<String, List<T>> grouped(Statement statement, Projections.Parameters parameters, Function<Value, T> mapper) {
+        return read(statement, parameters).stream().collect(Collectors.toMap(
                 r -> r.get("key").asString(), r -> r.get("items").asList(mapper::apply)));
     }
 

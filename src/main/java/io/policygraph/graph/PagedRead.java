@@ -73,14 +73,14 @@ record PagedRead(String type, BiFunction<Node, Condition, StatementBuilder.Ongoi
         long total = -1;
         if (!countAll) {
             Statement statement = slice.returning(projection.as("item"), positionMap.as("position")).build();
-            found = List.copyOf(cypher.fetch(statement));
+            found = List.copyOf(cypher.fetch(statement, parameters));
         } else {
             var counted = Cypher.node(Projections.label(type)).named(projections.variable("n"));
             var count = Cypher.name("total");
             Statement statement = rows.apply(counted, null).with(Cypher.count(counted).as(count))
                     .returning(count, Cypher.collect(slice.returning(Cypher.mapOf("item", projection, "position", positionMap))
                             .build()).as("items")).build();
-            var row = cypher.fetch(statement).iterator().next();
+            var row = cypher.fetch(statement, parameters).iterator().next();
             @SuppressWarnings("unchecked")
             var items = (List<Map<String, Object>>) row.get("items");
             found = items;

@@ -76,7 +76,7 @@ public class StatsGraph {
                 .with(t.getRequiredSymbolicName(), Cypher.listOf(groupBy.stream().map(g -> key(g, t, dl, ld, day)).toList()).as(keys))
                 .returning(keys, Cypher.countDistinct(t).as(count))
                 .orderBy(count.descending(), keys.ascending()).build();
-        return cypher.fetch(statement).stream().map(r -> new Bucket(keys(r), ((Number) r.get("count")).longValue(),
+        return cypher.fetch(statement, parameters).stream().map(r -> new Bucket(keys(r), ((Number) r.get("count")).longValue(),
                 null, null, null)).toList();
     }
 
@@ -118,7 +118,7 @@ public class StatsGraph {
                                 .then(g.property("quantity")).as(q))
                 .returning(keys, Cypher.count(g).as(count), Cypher.sum(q).as("sum"), Cypher.count(q).as("summed"))
                 .orderBy(count.descending(), keys.ascending()).build();
-        return cypher.fetch(statement).stream().map(r -> {
+        return cypher.fetch(statement, parameters).stream().map(r -> {
             long summed = ((Number) r.get("summed")).longValue();
             return new Bucket(keys(r), ((Number) r.get("count")).longValue(),
                     summed > 0 ? ((Number) r.get("sum")).doubleValue() : null, sumUnit, summed);

@@ -110,7 +110,7 @@ public class TaskGraph {
         var statement = Cypher.match(pattern).where(condition)
                 .withDistinct(dep, t).orderBy(t.property("sortKey").ascending())
                 .returning(dep.property("name").as("key"), Cypher.collect(t).as("items")).build();
-        return cypher.grouped(statement, v -> NodeMapping.task(v.asNode()));
+        return cypher.grouped(statement, parameters, v -> NodeMapping.task(v.asNode()));
     }
 
     public Map<String, TaskRoles> roles(Collection<String> taskIds) {
