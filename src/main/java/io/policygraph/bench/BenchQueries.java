@@ -8,6 +8,9 @@ final class BenchQueries {
     private BenchQueries() {
     }
 
+    /** The smallest request: answered by the schema alone, no data read. */
+    static final String NOTHING = "{ __typename }";
+
     /** Which departments lead tasks due in Q4, with those tasks (the README's headline question). */
     static final String HEADLINE = """
             { departments(filter: {leadsTasksDue: {quarter: 4}}) { edges { node { name city { name }

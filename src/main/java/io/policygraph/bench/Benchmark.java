@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Benchmark {
 
-    private static final int WARM_UP = 50;
     /** HanLP's rate is a rate: a few thousand plans measure it as well as all of them. */
     private static final int HANLP_SAMPLE = 2_000;
 
@@ -41,13 +40,20 @@ final class Benchmark {
     private final Path corpusDir;
     private final Path dataDir;
     private final int requests;
+    private final int warmUp;
 
-    /** @param requests measured requests per latency figure, after {@value #WARM_UP} unmeasured ones */
-    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir, int requests) {
+    /**
+     * @param requests measured requests per latency figure
+     * @param warmUp   unmeasured requests before them: right after the ingest the JIT has compiled the
+     *                 ingest's code, not the reads', and a few hundred requests are needed before a read
+     *                 costs what it costs in a service that has been answering for a while
+     */
+    Benchmark(List<SyntheticCorpus.Plan> plans, Path corpusDir, Path dataDir, int requests, int warmUp) {
         this.plans = plans;
         this.corpusDir = corpusDir;
         this.dataDir = dataDir;
         this.requests = requests;
+        this.warmUp = warmUp;
     }
 
     /** Figures in the order they are reported. */
@@ -57,6 +63,7 @@ final class Benchmark {
         try (var context = start()) {
             ingest(context.getBean(IngestService.class), hanlp, figures);
             var client = new GraphQlClient(((WebServerApplicationContext) context).getWebServer().getPort());
+            floors(client, context.getBean(Driver.class), figures);
             headline(client, context.getBean(Driver.class), figures);
             figures.put("tasks_page_p99_ms", taskPages(client).percentile(99));
             search(client, context.getBean(SearchIndexing.class).index(), figures);
@@ -77,26 +84,50 @@ final class Benchmark {
         figures.put("ingest_failed", (double) failures(results));
     }
 
+    /**
+     * What any answer costs whatever it asks: the smallest GraphQL request over HTTP ({@code __typename},
+     * no data read) and the smallest statement through the driver ({@code RETURN 1}). They bound the
+     * ratios below: a GraphQL answer pays at least the first, a hand-written statement at least the second.
+     */
+    private void floors(GraphQlClient client, Driver driver, Map<String, Double> figures) {
+        var pair = Latencies.paired(warmUp, requests, () -> client.query(BenchQueries.NOTHING, Map.of()), () -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run("RETURN 1").list());
+            }
+        });
+        figures.put("graphql_floor_p50_ms", pair[0].percentile(50));
+        figures.put("graphql_floor_p99_ms", pair[0].percentile(99));
+        figures.put("bolt_floor_p50_ms", pair[1].percentile(50));
+        figures.put("bolt_floor_p99_ms", pair[1].percentile(99));
+    }
+
+    /** The headline through GraphQL and by the hand-written statement, request for request in turn. */
     private void headline(GraphQlClient client, Driver driver, Map<String, Double> figures) {
         checkHeadlineAnswersAgree(client, driver);
-        var graphQl = Latencies.measure(WARM_UP, requests, () -> client.query(BenchQueries.HEADLINE, Map.of()));
-        var cypher = Latencies.measure(WARM_UP, requests, () -> headlineFromCypher(driver));
+        var pair = Latencies.paired(warmUp, requests, () -> client.query(BenchQueries.HEADLINE, Map.of()),
+                () -> headlineFromCypher(driver));
+        var graphQl = pair[0];
+        var cypher = pair[1];
         figures.put("headline_p50_ms", graphQl.percentile(50));
         figures.put("headline_p99_ms", graphQl.percentile(99));
+        figures.put("headline_cypher_p50_ms", cypher.percentile(50));
         figures.put("headline_cypher_p99_ms", cypher.percentile(99));
+        figures.put("headline_vs_cypher_p50", graphQl.percentile(50) / cypher.percentile(50));
         figures.put("headline_vs_cypher", graphQl.percentile(99) / cypher.percentile(99));
     }
 
-    /** The same searches in the same order, through GraphQL and then straight on the index. */
+    /** The same searches in the same order, through GraphQL and straight on the index, in turn. */
     private void search(GraphQlClient client, ClauseIndex index, Map<String, Double> figures) {
-        var next = new AtomicInteger();
-        var graphQl = Latencies.measure(WARM_UP, requests,
-                () -> client.query(BenchQueries.SEARCH, Map.of("q", nextSearch(next))));
-        next.set(0);
-        var lucene = Latencies.measure(WARM_UP, requests,
-                () -> index.search(nextSearch(next), SearchFilter.NONE, 0, 20));
+        var viaGraphQl = new AtomicInteger();
+        var viaLucene = new AtomicInteger();
+        var pair = Latencies.paired(warmUp, requests,
+                () -> client.query(BenchQueries.SEARCH, Map.of("q", nextSearch(viaGraphQl))),
+                () -> index.search(nextSearch(viaLucene), SearchFilter.NONE, 0, 20));
+        var graphQl = pair[0];
+        var lucene = pair[1];
         figures.put("search_p50_ms", graphQl.percentile(50));
         figures.put("search_p99_ms", graphQl.percentile(99));
+        figures.put("search_lucene_p50_ms", lucene.percentile(50));
         figures.put("search_lucene_p99_ms", lucene.percentile(99));
         figures.put("search_vs_lucene", graphQl.percentile(99) / lucene.percentile(99));
     }
@@ -163,7 +194,7 @@ final class Benchmark {
     /** Pages of 100 tasks, walking the cursor chain and starting over at the end. */
     private Latencies taskPages(GraphQlClient client) {
         var after = new String[1];
-        return Latencies.measure(WARM_UP, requests, () -> {
+        return Latencies.measure(warmUp, requests, () -> {
             var variables = new HashMap<String, Object>();
             variables.put("after", after[0]);
             JsonNode info = client.query(BenchQueries.TASKS_PAGE, variables).at("/tasks/pageInfo");
