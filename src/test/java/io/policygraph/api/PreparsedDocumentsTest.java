@@ -35,13 +35,9 @@ class PreparsedDocumentsTest extends SeededServiceTest {
 
     @Test
     void aKeptTextTooDeepIsRefusedEveryTime() {
-        var deep = new StringBuilder("{ documents(first: 1) { edges { node {");
-        for (int level = 4; level < 16; level++) {
-            deep.append(level % 2 == 0 ? " tasks {" : " document {");
-        }
-        deep.append(" title").append(" }".repeat(12)).append(" } } } }");
+        var deep = RequestLimitsTest.sixteenLevelsDeep();
         for (int attempt = 0; attempt < 2; attempt++) {
-            graphQl.document(deep.toString()).execute().errors()
+            graphQl.document(deep).execute().errors()
                     .satisfy(errors -> assertThat(errors.get(0).getMessage()).containsIgnoringCase("depth"));
         }
     }

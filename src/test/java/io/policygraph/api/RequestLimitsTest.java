@@ -13,15 +13,18 @@ class RequestLimitsTest extends SeededServiceTest {
     @Autowired
     HttpGraphQlTester graphQl;
 
-    @Test
-    void aQueryDeeperThanFifteenIsRefused() {
-        // documents > edges > node, then document/tasks alternating, then title: 16 levels of selection
+    /** documents > edges > node, then document/tasks alternating, then title: 16 levels of selection. */
+    static String sixteenLevelsDeep() {
         var deep = new StringBuilder("{ documents(first: 1) { edges { node {");
         for (int level = 4; level < 16; level++) {
             deep.append(level % 2 == 0 ? " tasks {" : " document {");
         }
-        deep.append(" title").append(" }".repeat(12)).append(" } } } }");
-        graphQl.document(deep.toString()).execute().errors().satisfy(errors -> {
+        return deep.append(" title").append(" }".repeat(12)).append(" } } } }").toString();
+    }
+
+    @Test
+    void aQueryDeeperThanFifteenIsRefused() {
+        graphQl.document(sixteenLevelsDeep()).execute().errors().satisfy(errors -> {
             assertThat(errors).isNotEmpty();
             assertThat(errors.get(0).getMessage()).containsIgnoringCase("depth");
         });
