@@ -58,6 +58,8 @@ final class PlanTitle {
     private static final Pattern ALLOCATION_PLAN = Pattern.compile("(?:分工|分解|落实|办理)[^方]{0,6}方案$|工作(?:方案|要点|计划|安排)$");
     private static final Pattern ACTION_PLAN = Pattern.compile("(?:方案|计划)$");
 
+    /** Longer than any plan's name (the longest in the answer keys and the pool is under 60 characters). */
+    private static final int MAX_TITLE = 120;
     /** Heading lines are short; a longer line is prose. */
     private static final int MAX_HEADING_LINE = 40;
     static final int MAX_HEADING_LINES = 3;
@@ -110,8 +112,9 @@ final class PlanTitle {
         if (preamble.find()) {
             return clean(PARENTHESIS.matcher(preamble.group("subject")).replaceAll("") + "的" + preamble.group("kind"));
         }
-        // An addressee line or a 文号 names no document: then the text does not say its name.
-        return first == null || first.endsWith(":") || first.contains("〔") ? null : first;
+        // An addressee line or a 文号 names no document, and a first line of prose (a one-line copy of the
+        // whole text) is no name: then the text does not say its name.
+        return first == null || first.endsWith(":") || first.contains("〔") || first.length() > MAX_TITLE ? null : first;
     }
 
     /**
@@ -228,6 +231,14 @@ final class PlanTitle {
         for (int size = 1; size <= MAX_HEADING_LINES; size++) {
             for (int i = 0; i + size <= lines.size(); i++) {
                 List<String> run = lines.subList(i, i + size);
+                if (size == 1) {
+                    // A one-line copy runs the heading into the whole text, whose prose further on holds dates
+                    // and notices: only the heading itself must not be an envelope.
+                    Matcher runIn = HEADING_RUN_IN.matcher(run.get(0));
+                    if (runIn.lookingAt() && !envelope(runIn.group("title")) && !HEADING.matcher(run.get(0)).matches()) {
+                        return Optional.of(clean(runIn.group("title")));
+                    }
+                }
                 if (run.stream().anyMatch(PlanTitle::envelope)
                         || size > 1 && run.stream().anyMatch(l -> l.length() > MAX_HEADING_LINE)) {
                     continue;
@@ -236,10 +247,6 @@ final class PlanTitle {
                 Matcher h = HEADING.matcher(joined);
                 if (h.matches()) {
                     return Optional.of(clean(size == 1 ? withHead(lines, i, h.group("title")) : h.group("title")));
-                }
-                Matcher runIn = HEADING_RUN_IN.matcher(joined);
-                if (size == 1 && runIn.lookingAt()) {
-                    return Optional.of(clean(runIn.group("title")));
                 }
             }
         }

@@ -84,6 +84,26 @@ class DocumentFactsExtractorTest {
     }
 
     @Test
+    void aOneLineCopyIsNamedByTheHeadingItStartsWithNotByTheWholeText() {
+        // Document-sharing sites print the whole plan on one line: the dates and notices further on are prose.
+        DocumentFacts first = extractor.extract("2023年稳增长攻坚行动方案为深入贯彻落实全省经济工作会议精神,制定本方案。"
+                + "一、重点任务(一)加快项目建设。2023年6月30日前完成。市发展改革委牵头。二、工作要求 各地要按照《关于印发项目管理办法的通知》执行。");
+        assertThat(first.title()).isEqualTo("2023年稳增长攻坚行动方案");
+        assertThat(first.kind()).isEqualTo(DocumentKind.ACTION_PLAN);
+        DocumentFacts second = extractor.extract("城市更新工作方案根据《城市更新条例》和省政府关于城市更新的通知要求,"
+                + "结合实际制定本方案。一、工作目标 到2024年12月底,完成改造项目30个。");
+        assertThat(second.title()).isEqualTo("城市更新工作方案");
+        assertThat(second.kind()).isEqualTo(DocumentKind.WORK_PLAN);
+    }
+
+    @Test
+    void aFirstLineOfProseIsNoName() {
+        String prose = "各有关单位要进一步提高认识,加强组织领导,明确责任分工,细化工作措施,".repeat(4) + "确保各项任务按期完成。";
+        assertThat(extractor.extract(prose + "\n一、加快项目建设").title()).isNull();
+        assertThat(extractor.extract("重点项目建设推进会议纪要\n一、加快项目建设").title()).isEqualTo("重点项目建设推进会议纪要");
+    }
+
+    @Test
     void multiYearPlanRunsOverWholeYears() {
         DocumentFacts f = extractor.extract("兰州市新型基础设施建设三年行动计划(2023—2025年)\n到2025年,建成5G基站1万个。");
         assertThat(f.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
