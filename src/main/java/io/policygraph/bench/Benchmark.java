@@ -63,8 +63,9 @@ final class Benchmark {
         try (var context = start()) {
             ingest(context.getBean(IngestService.class), hanlp, figures);
             var client = new GraphQlClient(((WebServerApplicationContext) context).getWebServer().getPort());
-            floors(client, context.getBean(Driver.class), figures);
-            headline(client, context.getBean(Driver.class), figures);
+            var driver = context.getBean(Driver.class);
+            floors(client, driver, figures);
+            headline(client, driver, figures);
             figures.put("tasks_page_p99_ms", taskPages(client).percentile(99));
             search(client, context.getBean(SearchIndexing.class).index(), figures);
             figures.put("rss_mb", residentMegabytes());

@@ -14,9 +14,7 @@ record Latencies(double[] millis) {
             }
             double[] millis = new double[count];
             for (int i = 0; i < count; i++) {
-                long start = System.nanoTime();
-                call.call();
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                millis[i] = timed(call);
             }
             Arrays.sort(millis);
             return new Latencies(millis);

@@ -3,10 +3,13 @@ package io.policygraph.graph;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.RelationshipPattern;
 import org.neo4j.cypherdsl.core.SortItem;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -245,9 +248,9 @@ final class Projections {
      * whole statement, a tenth of a warm request's CPU).
      */
     static final class Parameters {
-        private final Map<String, Object> values = new java.util.HashMap<>();
+        private final Map<String, Object> values = new HashMap<>();
 
-        <T> org.neo4j.cypherdsl.core.Parameter<T> of(T value) {
+        <T> Parameter<T> of(T value) {
             String name = "p" + values.size();
             values.put(name, value);
             return Cypher.parameter(name, value);
@@ -255,7 +258,7 @@ final class Projections {
 
         /** Every value made so far by name; a statement may use fewer of them, which Neo4j ignores. */
         Map<String, Object> values() {
-            return java.util.Collections.unmodifiableMap(values);
+            return Collections.unmodifiableMap(values);
         }
     }
 }
